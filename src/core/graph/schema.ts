@@ -1,0 +1,199 @@
+import { z } from "zod";
+
+/**
+ * The graph JSON contract (schemaVersion 1). The prebuild validates with it before writing and the
+ * app validates with it before use, so both sides agree on one definition.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+/** A sentence (or list item) quoted verbatim from a document's `text`. */
+export const quoteSchema = z.object({
+  documentId: z.string().min(1),
+  quote: z.string(),
+});
+
+export const documentFormatSchema = z.enum(["markdown", "ocr-text", "unknown"]);
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string().nullable(),
+  format: documentFormatSchema,
+  /** Full text after encoding repair (BOM, CRLF, mojibake). Every quote is a substring of it. */
+  text: z.string(),
+  /** "parsed": a position was found; "unparsed": kept for reading, with the reason. */
+  status: z.enum(["parsed", "unparsed"]),
+  reason: z.string().nullable(),
+  /** The position this document describes, when one was found. */
+  positionId: z.string().nullable(),
+  /** A date printed on the document's pages (OCR footers), ISO yyyy-mm-dd. */
+  documentDate: z.string().nullable(),
+  /** Byte size of the file as read. */
+  bytes: z.number().int().nonnegative(),
+});
+
+export const organizationSchema = z.object({
+  department: z.string().nullable(),
+  branch: z.string().nullable(),
+  directorate: z.string().nullable(),
+});
+
+export const dimensionSchema = z.object({
+  label: z.string(),
+  /** The value as written, with OCR digits repaired (`$II.I Million` -> `$11.1 Million`). */
+  value: z.string(),
+  kind: z.enum(["fte", "money", "other"]),
+  /** Parsed amount: people for FTEs, dollars for money; null when a range or not numeric. */
+  amount: z.number().nullable(),
+  documentId: z.string(),
+  quote: z.string(),
+});
+
+export const factFieldSchema = z.enum([
+  "title",
+  "classification",
+  "fte",
+  "positionNumber",
+  "location",
+  "effectiveDate",
+  "department",
+  "branch",
+  "directorate",
+]);
+
+/** One claim a document makes about a node; conflicting claims are all kept. */
+export const factSchema = z.object({
+  field: factFieldSchema,
+  value: z.string(),
+  documentId: z.string(),
+  quote: z.string(),
+});
+
+export const nodeSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  aliases: z.array(z.string()),
+  kind: z.enum(["position", "team"]),
+  /** Normalized, e.g. "EX-01"; null when no document states it. */
+  classification: z.string().nullable(),
+  fte: z.number().nonnegative().nullable(),
+  ftePlanned: z.boolean(),
+  organization: organizationSchema,
+  positionNumber: z.string().nullable(),
+  location: z.string().nullable(),
+  effectiveDate: z.string().nullable(),
+  dimensions: z.array(dimensionSchema),
+  facts: z.array(factSchema),
+  /** Documents that describe this position (its own job descriptions). */
+  documentIds: z.array(z.string()),
+  /** Every sentence in any document that names this position. */
+  mentions: z.array(quoteSchema),
+});
+
+export const edgeSchema = z.object({
+  id: z.string().min(1),
+  /** The manager. */
+  source: z.string().min(1),
+  /** The direct report. */
+  target: z.string().min(1),
+  evidence: z.array(quoteSchema).min(1),
+});
+
+export const diagnosticSchema = z.object({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string().min(1),
+  message: z.string().min(1),
+  documentId: z.string().optional(),
+  nodeIds: z.array(z.string()).optional(),
+});
+
+const graphShapeSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentSchema),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+/** Structural rules a JSON schema cannot express: unique ids, known endpoints, a forest. */
+function checkGraphIntegrity(graph: z.infer<typeof graphShapeSchema>, ctx: z.RefinementCtx): void {
+  const nodeIds = new Set<string>();
+  graph.nodes.forEach((node, index) => {
+    if (nodeIds.has(node.id)) {
+      ctx.addIssue({ code: "custom", message: `duplicate node id "${node.id}"`, path: ["nodes", index, "id"] });
+    }
+    nodeIds.add(node.id);
+  });
+  const documentIds = new Set(graph.documents.map((d) => d.id));
+  const managerOf = new Map<string, string>();
+  graph.edges.forEach((edge, index) => {
+    for (const end of ["source", "target"] as const) {
+      if (!nodeIds.has(edge[end])) {
+        ctx.addIssue({
+          code: "custom",
+          message: `edge ${end} "${edge[end]}" is not a node`,
+          path: ["edges", index, end],
+        });
+      }
+    }
+    if (managerOf.has(edge.target)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${edge.target}" has more than one manager`,
+        path: ["edges", index, "target"],
+      });
+    }
+    managerOf.set(edge.target, edge.source);
+    edge.evidence.forEach((e, i) => {
+      if (!documentIds.has(e.documentId)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `evidence names unknown document "${e.documentId}"`,
+          path: ["edges", index, "evidence", i, "documentId"],
+        });
+      }
+    });
+  });
+  for (const start of managerOf.keys()) {
+    const seen = new Set<string>([start]);
+    let current = managerOf.get(start);
+    while (current !== undefined) {
+      if (seen.has(current)) {
+        ctx.addIssue({ code: "custom", message: `reporting cycle through "${current}"`, path: ["edges"] });
+        return;
+      }
+      seen.add(current);
+      current = managerOf.get(current);
+    }
+  }
+}
+
+export const graphSchema = graphShapeSchema.superRefine(checkGraphIntegrity);
+
+export type Quote = z.infer<typeof quoteSchema>;
+export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+export type GraphDocument = z.infer<typeof documentSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type FactField = z.infer<typeof factFieldSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type GraphNode = z.infer<typeof nodeSchema>;
+export type GraphEdge = z.infer<typeof edgeSchema>;
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type OrgGraph = z.infer<typeof graphShapeSchema>;
+
+export type GraphParseResult = { ok: true; graph: OrgGraph } | { ok: false; problems: string[] };
+
+/**
+ * Validates unknown data (e.g. a fetched file) against the contract.
+ * Problems name the field path so a person can find what is wrong.
+ */
+export function parseGraph(data: unknown): GraphParseResult {
+  const result = graphSchema.safeParse(data);
+  if (result.success) return { ok: true, graph: result.data };
+  const problems = result.error.issues.slice(0, 20).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join(".") : "(root)";
+    return `${path}: ${issue.message}`;
+  });
+  return { ok: false, problems };
+}
