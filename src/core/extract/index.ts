@@ -1,4 +1,11 @@
-import type { OrgGraph } from "../graph/schema.ts";
+import { type Diagnostic, type GraphDocument, graphSchema, type OrgGraph, SCHEMA_VERSION } from "../graph/schema.ts";
+import { assemble } from "./assemble.ts";
+import { decodeDocument } from "./decode.ts";
+import { extractDocument } from "./document.ts";
+import { slugify } from "./ids.ts";
+import { diagnostic } from "./messages.ts";
+import { parseStructure } from "./structure.ts";
+import type { DocumentExtraction } from "./types.ts";
 
 /** One file handed to the extractor: its name and its raw bytes (any encoding). */
 export interface SourceFile {
@@ -6,7 +13,104 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** Turns job-description files into a validated org graph. Never throws on bad input. */
-export function extractGraph(_files: readonly SourceFile[]): OrgGraph {
-  throw new Error("not implemented yet");
+/** Past this size only the start of a document is searched; its whole text is still kept. */
+const SEARCH_LIMIT = 1_000_000;
+
+function documentIdFor(file: string, used: Set<string>): string {
+  let id = `doc-${slugify(file)}`;
+  for (let n = 2; used.has(id); n++) id = `doc-${slugify(file)}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function readOne(source: SourceFile, id: string, diagnostics: Diagnostic[]): { document: GraphDocument; extraction: DocumentExtraction | null } {
+  const base: GraphDocument = {
+    id,
+    file: source.file,
+    title: null,
+    format: "unknown",
+    text: "",
+    status: "unparsed",
+    reason: null,
+    positionId: null,
+    documentDate: null,
+    bytes: source.bytes.byteLength,
+  };
+  const where = { documentId: id };
+  const decoded = decodeDocument(source.bytes);
+  if (decoded.binary) {
+    diagnostics.push(diagnostic("binary-file", { file: source.file }, where));
+    return { document: { ...base, reason: "Not a text file (binary data)." }, extraction: null };
+  }
+  if (decoded.encoding !== "utf-8") diagnostics.push(diagnostic("not-utf8", { file: source.file }, where));
+  if (decoded.mojibakeRepairs > 0) diagnostics.push(diagnostic("mojibake-repaired", { file: source.file, count: decoded.mojibakeRepairs }, where));
+  const text = decoded.text;
+  if (text.trim() === "") {
+    diagnostics.push(diagnostic("empty-file", { file: source.file }, where));
+    return { document: { ...base, text, reason: "The file is empty." }, extraction: null };
+  }
+  if (text.length > SEARCH_LIMIT) {
+    diagnostics.push(diagnostic("large-file", { file: source.file, megabytes: Math.round(source.bytes.byteLength / 1e5) / 10 }, where));
+  }
+  const searched = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text;
+  const structure = parseStructure(searched);
+  const extraction = extractDocument(structure, id);
+  const subject = extraction.subject === null ? null : extraction.mentions[extraction.subject];
+  if (!subject) {
+    diagnostics.push(diagnostic("no-title", { file: source.file }, where));
+    return { document: { ...base, text, format: structure.format, documentDate: structure.pageDate, reason: "No position title was found in this document." }, extraction: null };
+  }
+  if (extraction.overriddenHeaderTitle) {
+    diagnostics.push(diagnostic("title-mismatch", { file: source.file, header: extraction.overriddenHeaderTitle, title: subject.title }, where));
+  }
+  return {
+    document: { ...base, text, format: structure.format, status: "parsed", title: subject.title, documentDate: structure.pageDate },
+    extraction,
+  };
+}
+
+/**
+ * Turns job-description files into a validated org graph. Never throws on bad input: every
+ * problem becomes a diagnostic and every file appears in `documents`, parsed or not.
+ *
+ * @example
+ * const graph = extractGraph([{ file: "a.md", bytes: new TextEncoder().encode(markdown) }]);
+ */
+export function extractGraph(files: readonly SourceFile[]): OrgGraph {
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics: Diagnostic[] = [];
+  const usedIds = new Set<string>();
+  const documents: GraphDocument[] = [];
+  const extractions: DocumentExtraction[] = [];
+  const extractionFiles: string[] = [];
+  for (const source of sorted) {
+    const id = documentIdFor(source.file, usedIds);
+    try {
+      const { document, extraction } = readOne(source, id, diagnostics);
+      documents.push(document);
+      if (extraction) {
+        extractions.push(extraction);
+        extractionFiles.push(source.file);
+      }
+    } catch (error) {
+      // A bug in one rule must not cost the other documents: keep the file, say why.
+      diagnostics.push(diagnostic("read-error", { file: source.file, reason: error instanceof Error ? error.message : String(error) }, { documentId: id }));
+      documents.push({ id, file: source.file, title: null, format: "unknown", text: "", status: "unparsed", reason: "The extractor failed on this file.", positionId: null, documentDate: null, bytes: source.bytes.byteLength });
+    }
+  }
+  const assembled = assemble(extractions, extractionFiles);
+  for (const node of assembled.nodes) {
+    for (const documentId of node.documentIds) {
+      const doc = documents.find((d) => d.id === documentId);
+      if (doc) doc.positionId = node.id;
+    }
+  }
+  const graph: OrgGraph = {
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    nodes: assembled.nodes.sort((a, b) => a.id.localeCompare(b.id)),
+    edges: assembled.edges,
+    diagnostics: [...diagnostics, ...assembled.diagnostics],
+  };
+  return graphSchema.parse(graph);
 }

@@ -1,0 +1,191 @@
+import type { Block, ReadingView, Run } from "./types.ts";
+
+/** Single-word ALL-CAPS section names seen in job descriptions; multi-word ones are found by shape. */
+const SINGLE_WORD_HEADINGS = new Set([
+  "DIMENSIONS",
+  "CERTIFICATION",
+  "ACCOUNTABILITIES",
+  "RESPONSIBILITIES",
+  "PURPOSE",
+  "SUMMARY",
+]);
+
+/**
+ * Splits one-line OCR text into sections at ALL-CAPS headings ("GENERAL ACCOUNTABILITY",
+ * "ORGANIZATION STRUCTURE") and leaves out repeated page footers, page numbers and page dates.
+ * Everything kept is an exact slice of the text, so quotes can still be highlighted.
+ */
+export function readOcr(text: string): ReadingView {
+  const removed = findPageNoise(text);
+  const headings = findHeadings(text).filter(
+    (h) => !removed.some((r) => h.start < r.end && h.end > r.start),
+  );
+  const blocks: Block[] = [];
+  let cursor = 0;
+  const pushBody = (from: number, to: number, first: boolean) => {
+    const runs = keptRuns(text, from, to, removed);
+    if (runs.length === 0) return;
+    if (first || runs.length === 1) {
+      const fields = splitFields(runs);
+      if (fields) {
+        blocks.push(fields);
+        return;
+      }
+    }
+    blocks.push({ kind: "paragraph", runs });
+  };
+  headings.forEach((h, i) => {
+    pushBody(cursor, h.start, i === 0);
+    blocks.push({
+      kind: "heading",
+      level: 2,
+      runs: [{ text: text.slice(h.start, h.end), start: h.start, end: h.end, strong: false }],
+    });
+    cursor = h.end;
+  });
+  pushBody(cursor, text.length, headings.length === 0);
+  return { blocks, removed: removed.map((r) => ({ ...r, text: text.slice(r.start, r.end) })) };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const CAPS_WORD = /^[A-Z][A-Z&/-]+$/;
+
+function findHeadings(text: string): Span[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!CAPS_WORD.test(words[i]!.word)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && CAPS_WORD.test(words[j + 1]!.word)) j += 1;
+    let seq = words.slice(i, j + 1);
+    const next = words[j + 1]?.word ?? "";
+    // "POSITION TITLE: ..." is a field label: its first word belongs to the label, not a heading.
+    if (/^[A-Z][A-Z.]*:$/.test(next)) seq = seq.slice(0, -1);
+    // A short value before a heading ("EFFECTIVE DATE: TBD GENERAL ACCOUNTABILITY").
+    while (seq.length > 1 && seq[0]!.word.length <= 3) seq = seq.slice(1);
+    if (seq.length === 0) {
+      i = j + 1;
+      continue;
+    }
+    const isLabel = next.startsWith(":");
+    const long = seq.some((w) => w.word.length >= 5);
+    const isHeading =
+      !isLabel && ((seq.length >= 2 && long) || (seq.length === 1 && SINGLE_WORD_HEADINGS.has(seq[0]!.word)));
+    if (isHeading) spans.push({ start: seq[0]!.start, end: seq[seq.length - 1]!.end });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/**
+ * Page noise: "Page 2 of 4", and any phrase of 3+ words repeated 3+ times where most copies are
+ * followed by a short page number or the end of the text (a running footer), with that number.
+ */
+function findPageNoise(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\bPage\s+\d{1,3}(\s+of\s+\d{1,3})?\b/gi)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const words = [...text.matchAll(/\S+/g)];
+  const seen = new Map<string, number[]>();
+  for (let n = 3; n <= 8; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w[0])
+        .join(" ");
+      const list = seen.get(key);
+      if (list) list.push(i);
+      else seen.set(key, [i]);
+    }
+  }
+  const footers: Array<{ n: number; at: number[] }> = [];
+  for (const [key, at] of seen) {
+    if (at.length < 3) continue;
+    const n = key.split(" ").length;
+    const followed = at.filter((i) => {
+      const next = words[i + n]?.[0];
+      return next === undefined || /^[a-z]?\d{1,3}$/i.test(next);
+    });
+    if (followed.length * 2 >= at.length) footers.push({ n, at });
+  }
+  // Prefer the longest repeated phrase; shorter ones are usually parts of it.
+  footers.sort((a, b) => b.n - a.n);
+  const accepted: string[] = [];
+  for (const f of footers) {
+    const key = words
+      .slice(f.at[0]!, f.at[0]! + f.n)
+      .map((w) => w[0])
+      .join(" ");
+    if (accepted.some((a) => a.includes(key))) continue;
+    accepted.push(key);
+    for (const i of f.at) {
+      const first = words[i]!;
+      const last = words[i + f.n - 1]!;
+      let end = last.index + last[0].length;
+      const next = words[i + f.n];
+      if (next && /^[a-z]?\d{1,3}$/i.test(next[0])) end = next.index + next[0].length;
+      const span = { start: first.index, end };
+      if (!spans.some((s) => span.start < s.end && span.end > s.start)) spans.push(span);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The text between `from` and `to` as runs, minus the removed spans and surrounding spaces. */
+function keptRuns(text: string, from: number, to: number, removed: Span[]): Run[] {
+  const runs: Run[] = [];
+  let cursor = from;
+  for (const r of removed) {
+    if (r.end <= cursor || r.start >= to) continue;
+    pushTrimmed(text, cursor, Math.min(r.start, to), runs);
+    cursor = Math.max(cursor, r.end);
+  }
+  pushTrimmed(text, cursor, to, runs);
+  return runs;
+}
+
+function pushTrimmed(text: string, from: number, to: number, runs: Run[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s += 1;
+  while (e > s && /\s/.test(text[e - 1]!)) e -= 1;
+  if (e > s) runs.push({ text: text.slice(s, e), start: s, end: e, strong: false });
+}
+
+/** The preamble's "LABEL: value" pairs, when it has at least two of them. */
+function splitFields(runs: Run[]): Extract<Block, { kind: "fields" }> | null {
+  if (runs.length !== 1) return null;
+  const r = runs[0]!;
+  const labels = [...r.text.matchAll(/\b([A-Z][A-Z.]*(?: [A-Z][A-Z.]*)*):/g)];
+  if (labels.length < 2) return null;
+  const items: Array<{ label: Run; value: Run[] }> = [];
+  const lead = r.text.slice(0, labels[0]!.index).trim();
+  if (lead) items.push({ label: slice(r, 0, 0), value: [slice(r, 0, labels[0]!.index)] });
+  labels.forEach((m, i) => {
+    const valueStart = m.index + m[0].length;
+    const valueEnd = i + 1 < labels.length ? labels[i + 1]!.index : r.text.length;
+    items.push({ label: slice(r, m.index, m.index + m[1]!.length), value: [slice(r, valueStart, valueEnd)] });
+  });
+  return { kind: "fields", items };
+}
+
+function slice(r: Run, from: number, to: number): Run {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(r.text[s]!)) s += 1;
+  while (e > s && /\s/.test(r.text[e - 1]!)) e -= 1;
+  return { text: r.text.slice(s, e), start: r.start + s, end: r.start + e, strong: false };
+}

@@ -1,0 +1,211 @@
+import { findFte, normalizeClassification } from "./ocr.ts";
+import type { Structure } from "./structure.ts";
+import { countWord, sentenceAround, type Span } from "./text.ts";
+import { cleanTitle, readTitleBackward, readTitleForward, splitTitleList } from "./titles.ts";
+
+/** One item of a list of reports or peers, as written. */
+export interface ListItem {
+  title: string;
+  span: Span;
+  classification: string | null;
+  fte: number | null;
+  ftePlanned: boolean;
+  quote: string;
+}
+
+export interface FoundReportList {
+  /** The manager named by the trigger ("report to the Executive Director, Service"), if any. */
+  managerTitle: string | null;
+  managerSpan: Span | null;
+  statedCount: number | null;
+  items: ListItem[];
+  quote: string;
+}
+
+export interface FoundPeerSentence {
+  managerTitle: string;
+  managerSpan: Span;
+  statedCount: number | null;
+  peers: ListItem[];
+  quote: string;
+}
+
+const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3})`;
+const REPORT_TRIGGER = new RegExp(
+  [
+    String.raw`${SENTENCE_START}reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?) (?:are|is)\b(?<count1>\s+\w+)?`,
+    String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*:`,
+    String.raw`\b(?:the incumbent|this position|the position|the (?<m3>[\p{Lu}][^\n:.;]{1,60}?)) (?:directly )?(?:supervises|manages|oversees|leads)(?: the following)?(?<count3> \w+)?[^\n:.]{0,40}:`,
+    String.raw`${SENTENCE_START}direct reports?\s*(?:are|include|:)`,
+    String.raw`\b(?:les postes|les équipes|les unités) suivant(?:e)?s relèvent d(?:u|e la|e l['’])\s*(?<m4>[^\n:]{1,80}?)\s*:`,
+    String.raw`${SENTENCE_START}relèvent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
+  ].join("|"),
+  "giu",
+);
+
+const PEER_SENTENCE =
+  /\bis one of (?<between>(?:[\p{L}-]+ ){0,4}?)(?:positions?|executives?|[\p{L}-]+s) reporting (?:directly )?to (?:the )?/giu;
+
+const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;
+
+function detailsOf(text: string): Pick<ListItem, "classification" | "fte" | "ftePlanned"> {
+  const fte = findFte(text);
+  return { classification: normalizeClassification(text), fte: fte?.fte ?? null, ftePlanned: fte?.planned ?? false };
+}
+
+function looksLikeTitle(title: string): boolean {
+  const words = title.split(/\s+/);
+  return /^[\p{Lu}]/u.test(title) && words.length <= 12 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 3;
+}
+
+/** "**Outreach Team (8 FTEs):** Works to …", "Data Team - 6 FTEs", "Head of X (CS-05, 4 FTEs) accountable for …" */
+function itemFromText(text: string, offset: number, source: string): ListItem | null {
+  const content = text.replace(/\*\*|__/g, (m) => " ".repeat(m.length));
+  // Separators inside "(interchange - CS-05 equivalent)" do not end the title.
+  const outsideParens = content.replace(/\([^()]*\)/g, (m) => "(" + "x".repeat(m.length - 2) + ")");
+  const cut = /\s*(?::|\s[–—]\s|\s-\s(?!\s*[\dOIl]+\s*FTE)|,?\s+(?:accountable|responsible|which|who|that)\b)/u.exec(outsideParens);
+  const headEnd = cut ? cut.index : content.length;
+  const head = content.slice(0, headEnd);
+  const sizeAfterDash = /^\s*[-–—]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?)/i.exec(content.slice(headEnd));
+  const details = detailsOf(head + (sizeAfterDash ? sizeAfterDash[0] : ""));
+  const title = cleanTitle(head.replace(/\s[-–—]\s*\(?(?:planned\s*)?[\dOIl]+\s*FTEs?\)?.*$/i, ""));
+  if (!title || !looksLikeTitle(title)) return null;
+  const titleStart = offset + content.indexOf(title.split(/\s+/)[0] ?? "");
+  const span = { start: Math.max(offset, titleStart), end: offset + headEnd };
+  return { title, span, ...details, quote: sentenceAround(source, span) };
+}
+
+/** Where a list that follows a trigger ends: the next heading or, in markdown, the end of its bullets. */
+function listRegion(structure: Structure, from: number): Span {
+  const { clean } = structure;
+  const nextHeading = structure.sections.find((s) => s.headingSpan.start >= from)?.headingSpan.start ?? clean.length;
+  if (structure.format !== "markdown") return { start: from, end: Math.min(nextHeading, from + 8000) };
+  const blankLine = /\n[ \t]*\n(?![ \t]*(?:[*+-]|\d{1,2}[.)])[ \t])/g;
+  blankLine.lastIndex = from;
+  let end = nextHeading;
+  const afterFirstLine = clean.indexOf("\n", from);
+  for (let m = blankLine.exec(clean); m; m = blankLine.exec(clean)) {
+    // The blank line right after a heading-trigger does not end the list.
+    if (m.index <= afterFirstLine + 1 && !/\S/.test(clean.slice(from, m.index))) continue;
+    end = Math.min(end, m.index);
+    break;
+  }
+  return { start: from, end };
+}
+
+function itemsInRegion(structure: Structure, region: Span): ListItem[] {
+  const { clean, text } = structure;
+  const body = clean.slice(region.start, region.end);
+  const bullets = [...body.matchAll(BULLET)];
+  if (bullets.length > 0) {
+    return bullets.flatMap((b) => {
+      const content = b[1] ?? "";
+      const item = itemFromText(content, region.start + b.index + b[0].indexOf(content), text);
+      return item ? [item] : [];
+    });
+  }
+  const firstSentenceEnd = body.search(/[.!?](?:\s+[\p{Lu}"]|\s*$)/u);
+  const firstSentence = firstSentenceEnd === -1 ? body : body.slice(0, firstSentenceEnd);
+  const parenthesized = [...body.matchAll(/\(([^()]{1,60})\)/g)].filter((m) => {
+    const d = detailsOf(m[1] ?? "");
+    return d.classification !== null || d.fte !== null;
+  });
+  if (!firstSentence.includes(";") && parenthesized.length > 0) {
+    return parenthesized.flatMap((m) => {
+      const at = region.start + m.index;
+      const read = readTitleBackward(clean, at);
+      if (!read || !looksLikeTitle(read.title)) return [];
+      const span = { start: read.start, end: at + m[0].length };
+      return [{ title: read.title, span, ...detailsOf(m[1] ?? ""), quote: sentenceAround(text, span) }];
+    });
+  }
+  return itemsOfInlineList(structure, region.start, firstSentence);
+}
+
+function itemsOfInlineList(structure: Structure, offset: number, list: string): ListItem[] {
+  const items: ListItem[] = [];
+  let cursor = 0;
+  for (const piece of splitTitleList(list)) {
+    const at = list.indexOf(piece.split(/[,\s]/)[0] ?? piece, cursor);
+    const item = itemFromText(piece, offset + Math.max(at, 0), structure.text);
+    if (at >= 0) cursor = at + 1;
+    if (item) items.push({ ...item, quote: sentenceAround(structure.text, { start: offset, end: offset + list.length }) });
+  }
+  return items;
+}
+
+/** Finds the lists of direct reports in a document, whatever phrasing introduces them. */
+export function findReportLists(structure: Structure): FoundReportList[] {
+  const { clean, text } = structure;
+  const lists: FoundReportList[] = [];
+  for (const m of clean.matchAll(REPORT_TRIGGER)) {
+    const groups = m.groups ?? {};
+    const named = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? null;
+    const managerTitle = named ? cleanTitle(named) : null;
+    const namedAt = named ? m.index + m[0].indexOf(named) : -1;
+    const triggerEnd = m.index + m[0].length;
+    const colon = m[0].endsWith(":") ? -1 : clean.slice(triggerEnd, triggerEnd + 400).search(/:|\n/);
+    const listStart = colon === -1 ? triggerEnd : triggerEnd + colon + 1;
+    const items = itemsInRegion(structure, listRegion(structure, listStart));
+    if (items.length === 0) continue;
+    lists.push({
+      managerTitle,
+      managerSpan: named ? { start: namedAt, end: namedAt + named.length } : null,
+      statedCount: countWord((groups.count1 ?? groups.count3)?.trim()),
+      items,
+      quote: sentenceAround(text, { start: m.index, end: triggerEnd }),
+    });
+  }
+  return lists;
+}
+
+/** "X is one of five positions reporting to the CEO, CDS. The others are: A, B and C." */
+export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
+  const { clean, text } = structure;
+  const found: FoundPeerSentence[] = [];
+  for (const m of clean.matchAll(PEER_SENTENCE)) {
+    const manager = readTitleForward(clean, m.index + m[0].length);
+    if (!manager) continue;
+    const statedCount = (m.groups?.between ?? "").split(/\s+/).map(countWord).find((n) => n !== null) ?? null;
+    const rest = clean.slice(manager.end, manager.end + 1500);
+    const peers: ListItem[] = [];
+    const others = /^[,.]?\s*(?:[^.]{0,80}?)\b(?:the others are|others are|the other positions are|les autres sont)\s*:?\s*/i.exec(rest);
+    if (others) {
+      const listStart = manager.end + others.index + others[0].length;
+      const tail = clean.slice(listStart, listStart + 1000);
+      const end = tail.search(/\.(?:\s+[\p{Lu}"]|\s*$)/u);
+      peers.push(...itemsOfInlineList(structure, listStart, end === -1 ? tail : tail.slice(0, end)));
+    }
+    const sentenceEnd = rest.search(/\.(?:\s+[\p{Lu}]|\s*$)/u);
+    const sentence = rest.slice(0, sentenceEnd === -1 ? 300 : sentenceEnd);
+    for (const addition of sentence.matchAll(/\bin addition to (?:the )?/gi)) {
+      const at = manager.end + addition.index + addition[0].length;
+      const read = readTitleForward(clean, at);
+      if (read) peers.push({ title: read.title, span: { start: read.start, end: read.end }, classification: null, fte: null, ftePlanned: false, quote: sentenceAround(text, read) });
+    }
+    found.push({
+      managerTitle: manager.title,
+      managerSpan: { start: manager.start, end: manager.end },
+      statedCount,
+      peers,
+      quote: sentenceAround(text, { start: m.index, end: manager.end }),
+    });
+  }
+  return found;
+}
+
+/** "The incumbent reports to the Director General" and "is accountable to the Chief Executive Officer". */
+export function findReportsToSentences(structure: Structure, subjectNames: readonly string[]): { title: string; span: Span; quote: string }[] {
+  const { clean, text } = structure;
+  const names = subjectNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const pattern = new RegExp(
+    String.raw`\b(?:incumbent|position|poste|${names || "\u0000"})\)?,?\s+(?:reports|is accountable|relève)\s+(?:directly\s+)?(?:to|du|de la|de l['’])\s+(?:the\s+)?`,
+    "giu",
+  );
+  const results: { title: string; span: Span; quote: string }[] = [];
+  for (const m of clean.matchAll(pattern)) {
+    const read = readTitleForward(clean, m.index + m[0].length);
+    if (read) results.push({ title: read.title, span: { start: read.start, end: read.end }, quote: sentenceAround(text, { start: m.index, end: read.end }) });
+  }
+  return results;
+}

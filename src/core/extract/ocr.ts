@@ -1,0 +1,109 @@
+/**
+ * OCR repair for codes and numbers only: scanners read 0 as O and 1 as I or l.
+ * Words are never touched; these helpers run on tokens already known to be numeric.
+ */
+
+/** Characters that stand for a digit in OCR'd numbers. */
+export const DIGITISH = "[0-9OoIl]";
+
+const DIGIT_OF: Record<string, string> = { O: "0", o: "0", I: "1", l: "1" };
+
+/** `I6` -> `16`, `2OI9` -> `2019`, `$II.I` -> `$11.1`. Leaves anything else as written. */
+export function repairDigits(token: string): string {
+  return token.replace(/[OoIl]/g, (ch) => DIGIT_OF[ch] ?? ch);
+}
+
+/** True when a token is a number once OCR digits are repaired, and had at least one real digit or a number shape. */
+export function isDigitish(token: string): boolean {
+  return /^[0-9OIl]+(?:[.,][0-9OIl]+)*$/.test(token);
+}
+
+const CLASSIFICATION = new RegExp(`\\b([A-Z]{2,3})\\s?-\\s?(${DIGITISH}{1,2})(?![0-9A-Za-z])`);
+export const CLASSIFICATION_GLOBAL = new RegExp(CLASSIFICATION.source, "g");
+
+/** `EX-OI` -> `EX-01`, `CS-O5` -> `CS-05`, `AS-7` -> `AS-07`; null when no code is present. */
+export function normalizeClassification(text: string): string | null {
+  const match = CLASSIFICATION.exec(text);
+  if (!match) return null;
+  const group = match[1] ?? "";
+  const level = repairDigits(match[2] ?? "");
+  if (!/^\d{1,2}$/.test(level)) return null;
+  return `${group}-${level.padStart(2, "0")}`;
+}
+
+/** An FTE count in a phrase: `I6 FTEs` -> 16, `O FTEs` -> 0, `FTEs: 3I` -> 31. */
+export function findFte(text: string): { fte: number; planned: boolean } | null {
+  const before = new RegExp(`(?:^|[^0-9A-Za-z.])(${DIGITISH}{1,5}(?:[.,]${DIGITISH}+)?)\\s*(?:FTEs?|ETP|full[- ]time equivalents?)\\b`, "i");
+  const after = new RegExp(`\\b(?:FTEs?|ETP)\\s*[:=-]?\\s*(${DIGITISH}{1,5}(?:\\.${DIGITISH}+)?)(?![0-9A-Za-z])`);
+  const match = before.exec(text) ?? after.exec(text);
+  if (!match) return null;
+  const value = Number(repairDigits(match[1] ?? "").replace(",", "."));
+  if (!Number.isFinite(value)) return null;
+  return { fte: value, planned: /\b(planned|proposed|pr[ée]vu)/i.test(text) };
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
+  aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).join("|");
+export const DATE_PATTERN = new RegExp(
+  `\\b(${MONTH_NAMES})\\s+(${DIGITISH}{1,2}),?\\s+(${DIGITISH}{4})\\b|\\b(${DIGITISH}{1,2})(?:er)?\\s+(${MONTH_NAMES})\\s+(${DIGITISH}{4})\\b|\\b(${DIGITISH}{4})-(${DIGITISH}{2})-(${DIGITISH}{2})\\b`,
+  "i",
+);
+export const DATE_PATTERN_GLOBAL = new RegExp(DATE_PATTERN.source, "gi");
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** `March I8, 2OI9` -> `2019-03-18`; `17 juin 2008` -> `2008-06-17`; null when no date. */
+export function parseDate(text: string): string | null {
+  const m = DATE_PATTERN.exec(text);
+  if (!m) return null;
+  const num = (s: string | undefined) => Number(repairDigits(s ?? ""));
+  if (m[1]) return iso(num(m[3]), MONTHS[m[1].toLowerCase()] ?? 0, num(m[2]));
+  if (m[5]) return iso(num(m[6]), MONTHS[m[5].toLowerCase()] ?? 0, num(m[4]));
+  return iso(num(m[7]), num(m[8]), num(m[9]));
+}
+
+const MONEY = new RegExp(
+  `(\\$\\s?)?(${DIGITISH}+(?:[.,]${DIGITISH}+)*)\\s?(million|billion|thousand|M|B|K|k)?(\\s?\\$)?(?![A-Za-z])`,
+  "i",
+);
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, b: 1e9, thousand: 1e3, k: 1e3 };
+
+/**
+ * Money in a dimension value: `$II.I Million` -> 11,100,000; `2.58M` -> 2,580,000; `6OOK` -> 600,000.
+ * Requires a currency sign or a scale so that plain counts are not mistaken for money.
+ */
+export function parseMoney(text: string): number | null {
+  const m = MONEY.exec(text);
+  if (!m) return null;
+  const hasSign = Boolean(m[1] || m[4]);
+  const scaleWord = m[3]?.toLowerCase();
+  if (!hasSign && !scaleWord) return null;
+  const raw = repairDigits(m[2] ?? "");
+  if (!/\d/.test(raw)) return null;
+  const normalized = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? raw.replace(/,/g, "") : raw.replace(",", ".");
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) return null;
+  return Math.round(value * (scaleWord ? (SCALE[scaleWord] ?? 1) : 1));
+}
+
+/**
+ * Repairs OCR digits inside the numeric tokens of a short value (`$II.I Million`, `CS-O4. O FTEs`),
+ * leaving words alone. A token counts as numeric when it is next to a digit, a currency sign or a unit.
+ */
+export function repairNumbersInValue(value: string): string {
+  return value
+    .replace(CLASSIFICATION_GLOBAL, (code) => normalizeClassification(code) ?? code)
+    .replace(/(\$\s?)([0-9OIl][0-9OIl.,]*)/g, (_m, sign: string, num: string) => sign + repairDigits(num))
+    .replace(/\b([0-9OIl]*[0-9][0-9OIl.,]*|[0-9OIl]+(?=\s?(?:K|M|FTEs?|ETP)\b))(?=[^A-Za-z]|$|K\b|M\b)/g, (num) =>
+      /\d/.test(num) || /^[OIl.,]+$/.test(num) ? repairDigits(num) : num,
+    )
+    .replace(/\b([0-9OIl]+)(K|M)\b/g, (_m, num: string, unit: string) => repairDigits(num) + unit);
+}

@@ -1,0 +1,134 @@
+import type { Structure } from "./structure.ts";
+import { SECTION_HEADINGS } from "./labels.ts";
+import { acronymKey, acronymOf, cleanTitle, hasRoleWord, readTitleBackward, readTitleForward, titleKey } from "./titles.ts";
+import type { Span } from "./text.ts";
+
+/** The position a document describes, with every name the document gives it. */
+export interface Subject {
+  title: string;
+  span: Span;
+  /** Other full names for the same position in this document (header vs body). */
+  aliases: string[];
+  /** Abbreviations the document defines for it ("D/E", "ED/S"). */
+  abbreviations: string[];
+  /** The header's title when the body and certification call the position something else. */
+  overriddenHeaderTitle: string | null;
+}
+
+/** Abbreviations defined in the text: "Chief Executive Officer (CEO)" gives CEO -> Chief Executive Officer. */
+export function findAbbreviations(clean: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of clean.matchAll(/\(([A-Z][A-Za-z/&.]{1,10})\)/g)) {
+    const abbr = m[1] ?? "";
+    const key = acronymKey(abbr);
+    if (key.length < 2 || found.has(key)) continue;
+    const before = readTitleBackward(clean, m.index);
+    if (!before) continue;
+    const words = before.title.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const candidate = cleanTitle(words.slice(i).join(" "));
+      if (acronymOf(candidate) === key) {
+        found.set(key, candidate);
+        break;
+      }
+    }
+  }
+  // The reverse form: "CPS (Core Public Service)".
+  for (const m of clean.matchAll(/\b([A-Z]{2,8})\s\(([A-Z][^()]{3,80})\)/g)) {
+    const key = acronymKey(m[1] ?? "");
+    if (!found.has(key) && acronymOf(m[2] ?? "") === key) found.set(key, cleanTitle(m[2] ?? ""));
+  }
+  return found;
+}
+
+const GENERIC_HEADINGS = new Set([
+  "job description",
+  "position description",
+  "description de poste",
+  "description de travail",
+  ...SECTION_HEADINGS,
+]);
+
+interface Candidate {
+  title: string;
+  span: Span;
+  from: "header" | "heading" | "body" | "certification";
+}
+
+const BODY_SUBJECT =
+  /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.]{1,10})\))?,?\s+(?:is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)\b/gu;
+
+function candidatesOf(structure: Structure): Candidate[] {
+  const { clean } = structure;
+  const list: Candidate[] = [];
+  const header = structure.fields.find((f) => f.field === "title");
+  if (header) {
+    const valueStart = header.span.start + clean.slice(header.span.start, header.span.end).indexOf(header.value);
+    list.push({ title: cleanTitle(header.value), span: { start: Math.max(header.span.start, valueStart), end: header.span.end }, from: "header" });
+  }
+  const heading = structure.headings.find((h) => h.level <= 3 && !GENERIC_HEADINGS.has(h.heading.toLowerCase()) && hasRoleWord(h.heading));
+  if (heading && !header) list.push({ title: cleanTitle(heading.heading), span: heading.headingSpan, from: "heading" });
+  for (const m of clean.matchAll(BODY_SUBJECT)) {
+    // "In the assigned area, the Sector Director is responsible": keep only the words of the title.
+    const read = readTitleForward(m[1] ?? "", 0);
+    const title = read && read.end >= (m[1] ?? "").trimEnd().length - 1 ? read.title : cleanTitle((m[1] ?? "").replace(/^.*\bthe\s+(?=\p{Lu})/u, ""));
+    if (hasRoleWord(title) && title.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(title) && title.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w) || /^(of|and|for|de|du|des|la|le|et|the)$/.test(w))) {
+      const start = m.index + m[0].indexOf(m[1] ?? "");
+      list.push({ title, span: { start, end: start + (m[1] ?? "").length }, from: "body" });
+      break;
+    }
+  }
+  const cert = /position of\s+/i.exec(clean.slice(clean.search(/CERTIFICATION|Certification/) + 1 || 0));
+  if (cert) {
+    const offset = (clean.search(/CERTIFICATION|Certification/) + 1 || 0) + cert.index + cert[0].length;
+    const read = readTitleForward(clean, offset);
+    if (read && hasRoleWord(read.title)) list.push({ title: read.title, span: { start: read.start, end: read.end }, from: "certification" });
+  }
+  return list;
+}
+
+/** True when `short` is the first words of `long` ("Sector Director" of "Sector Director, Citizen Services"). */
+export function isShortFormOf(short: string, long: string): boolean {
+  const a = titleKey(short);
+  const b = titleKey(long);
+  return a !== b && b.startsWith(`${a} `);
+}
+
+function occurrences(haystack: string, needle: string): number {
+  if (needle.length < 3) return 0;
+  let count = 0;
+  let at = haystack.indexOf(needle);
+  while (at !== -1) {
+    count++;
+    at = haystack.indexOf(needle, at + needle.length);
+  }
+  return count;
+}
+
+/**
+ * Finds the position a document describes. When the header and the body disagree (a header
+ * left over from another position), the name the document repeats most wins and the other
+ * becomes an alias, so the position is still found under either name.
+ */
+export function findSubject(structure: Structure, abbreviations: Map<string, string>): Subject | null {
+  const candidates = candidatesOf(structure);
+  if (candidates.length === 0) return null;
+  const full = candidates.filter((c) => !candidates.some((o) => isShortFormOf(c.title, o.title)));
+  const distinct = new Map<string, Candidate>();
+  for (const c of full) if (!distinct.has(titleKey(c.title))) distinct.set(titleKey(c.title), c);
+  const ranked = [...distinct.values()].sort(
+    (a, b) => occurrences(structure.clean, b.title) - occurrences(structure.clean, a.title),
+  );
+  const winner = ranked[0];
+  if (!winner) return null;
+  const header = candidates.find((c) => c.from === "header");
+  const overridden = header && titleKey(header.title) !== titleKey(winner.title) && !isShortFormOf(header.title, winner.title) ? header.title : null;
+  const aliases = ranked.slice(1).map((c) => c.title);
+  const abbreviationsOfSubject = [...abbreviations.entries()]
+    .filter(([, expansion]) => titleKey(expansion) === titleKey(winner.title) || ranked.some((c) => titleKey(c.title) === titleKey(expansion)))
+    .map(([key]) => {
+      const m = new RegExp(`\\((${key.split("").join("[/&.]?")})\\)`, "i").exec(structure.clean);
+      return m?.[1] ?? key.toUpperCase();
+    });
+  return { title: winner.title, span: winner.span, aliases, abbreviations: abbreviationsOfSubject, overriddenHeaderTitle: overridden };
+}

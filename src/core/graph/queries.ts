@@ -1,0 +1,124 @@
+import type { GraphIndex } from "./indexes.ts";
+import { childrenOf, organizationLabel } from "./indexes.ts";
+
+/** Organization of a tree: the organization of its root node. */
+export interface OrganizationGroup {
+  label: string;
+  roots: string[];
+  size: number;
+}
+
+/**
+ * The chain of command from `id` up to its root, starting with `id`.
+ * @example chainOfCommand(ix, "head") // ["head", "director", "ceo"]
+ */
+export function chainOfCommand(ix: GraphIndex, id: string): string[] {
+  const chain: string[] = [];
+  let current: string | undefined = ix.byId.has(id) ? id : undefined;
+  while (current !== undefined) {
+    chain.push(current);
+    current = ix.managerOf.get(current);
+  }
+  return chain;
+}
+
+/** `id` and all its descendants, pre-order (a manager before its reports, siblings in order). */
+export function subtree(ix: GraphIndex, id: string): string[] {
+  if (!ix.byId.has(id)) return [];
+  const out: string[] = [];
+  const stack = [id];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    out.push(current);
+    const kids = childrenOf(ix, current);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** Trees grouped by their root's organization, in first-seen order. */
+export function organizations(ix: GraphIndex): OrganizationGroup[] {
+  const groups = new Map<string, OrganizationGroup>();
+  for (const root of ix.roots) {
+    const label = organizationLabel(ix.byId.get(root)!);
+    const group = groups.get(label) ?? { label, roots: [], size: 0 };
+    group.roots.push(root);
+    group.size += 1 + (ix.descendantsCount.get(root) ?? 0);
+    groups.set(label, group);
+  }
+  return [...groups.values()];
+}
+
+/** The organization label of the tree a node belongs to. */
+export function organizationOf(ix: GraphIndex, id: string): string {
+  const root = ix.rootOf.get(id);
+  const node = root === undefined ? undefined : ix.byId.get(root);
+  return node ? organizationLabel(node) : "Unknown organization";
+}
+
+export interface VisibilityOptions {
+  /** Nodes whose reports are hidden. */
+  collapsed: ReadonlySet<string>;
+  /** Only trees of this organization; null shows all. */
+  organization: string | null;
+}
+
+/** Nodes drawn for the current view, pre-order per tree; a collapsed node stays visible. */
+export function visibleNodes(ix: GraphIndex, options: VisibilityOptions): string[] {
+  const out: string[] = [];
+  for (const group of organizations(ix)) {
+    if (options.organization !== null && group.label !== options.organization) continue;
+    for (const root of group.roots) {
+      const stack = [root];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        out.push(id);
+        if (options.collapsed.has(id)) continue;
+        const kids = childrenOf(ix, id);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
+    }
+  }
+  return out;
+}
+
+/** Nodes with reports at depth >= `levels` - 1, so that exactly `levels` levels stay visible. */
+export function collapsedBeyondLevel(ix: GraphIndex, levels: number): Set<string> {
+  const out = new Set<string>();
+  for (const [id, kids] of ix.childrenOf) {
+    if (kids.length > 0 && (ix.depthOf.get(id) ?? 0) >= levels - 1) out.add(id);
+  }
+  return out;
+}
+
+/** Collapsed ancestors of `id` that must open for it to be visible. */
+export function hiddenBy(ix: GraphIndex, id: string, collapsed: ReadonlySet<string>): string[] {
+  return chainOfCommand(ix, id)
+    .slice(1)
+    .filter((a) => collapsed.has(a));
+}
+
+/** Siblings of a node (including itself) in order; a root's siblings are the other roots. */
+export function siblingsOf(ix: GraphIndex, id: string): readonly string[] {
+  const manager = ix.managerOf.get(id);
+  if (manager !== undefined) return childrenOf(ix, manager);
+  const org = organizationOf(ix, id);
+  return ix.roots.filter((r) => organizationOf(ix, r) === org);
+}
+
+/**
+ * How many levels to show by default: all of a small graph, and for a large one the most levels
+ * that keep about `budget` boxes on screen, so 10,000 positions open quickly.
+ */
+export function defaultLevels(ix: GraphIndex, budget = 300): number | null {
+  if (ix.graph.nodes.length <= budget) return null;
+  const perDepth: number[] = [];
+  for (const d of ix.depthOf.values()) perDepth[d] = (perDepth[d] ?? 0) + 1;
+  let levels = 1;
+  let shown = perDepth[0] ?? 0;
+  while (levels < perDepth.length && shown + (perDepth[levels] ?? 0) <= budget) {
+    shown += perDepth[levels] ?? 0;
+    levels += 1;
+  }
+  return levels;
+}
