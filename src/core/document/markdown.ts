@@ -51,8 +51,7 @@ export function parseMarkdown(text: string): Block[] {
       if (paragraph) {
         if (runs[0]) runs[0] = { ...runs[0], breakBefore: true };
         paragraph.push(...runs);
-      }
-      else {
+      } else {
         paragraph = runs;
         blocks.push({ kind: "paragraph", runs: paragraph });
       }

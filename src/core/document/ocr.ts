@@ -82,7 +82,8 @@ function findHeadings(text: string): Span[] {
     const isLabel = next.startsWith(":");
     const long = seq.some((w) => w.word.length >= 5);
     const isHeading =
-      !isLabel && ((seq.length >= 2 && long) || (seq.length === 1 && SINGLE_WORD_HEADINGS.has(seq[0]!.word)));
+      !isLabel &&
+      ((seq.length >= 2 && long) || (seq.length === 1 && SINGLE_WORD_HEADINGS.has(seq[0]!.word)));
     if (isHeading) spans.push({ start: seq[0]!.start, end: seq[seq.length - 1]!.end });
     i = j + 1;
   }
@@ -177,7 +178,10 @@ function splitFields(runs: Run[]): Extract<Block, { kind: "fields" }> | null {
   labels.forEach((m, i) => {
     const valueStart = m.index + m[0].length;
     const valueEnd = i + 1 < labels.length ? labels[i + 1]!.index : r.text.length;
-    items.push({ label: slice(r, m.index, m.index + m[1]!.length), value: [slice(r, valueStart, valueEnd)] });
+    items.push({
+      label: slice(r, m.index, m.index + m[1]!.length),
+      value: [slice(r, valueStart, valueEnd)],
+    });
   });
   return { kind: "fields", items };
 }

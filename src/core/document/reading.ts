@@ -43,3 +43,11 @@ export function splitRun(
   }
   return pieces;
 }
+
+/** A quote for display on its own: without markdown list markers and bold asterisks. */
+export function displayQuote(quote: string): string {
+  return quote
+    .replace(/^\s*(?:[*+-]|\d+[.)]|#{1,6})\s+/, "")
+    .replace(/\*\*/g, "")
+    .trim();
+}

@@ -30,7 +30,7 @@ function toDimension(label: string, rawValue: string, documentId: string, quote:
 
 /** Reads the "Dimensions" section: team sizes, budgets and other stated figures. */
 export function findDimensions(structure: Structure, documentId: string): Dimension[] {
-  const section = structure.sections.find((s) => /^(dimensions?|dimensions? and scope)$/i.test(s.heading.trim()));
+  const section = structure.sections.find((s) => /^dimensions?\b/i.test(s.heading.trim()));
   if (!section) return [];
   const { clean, text } = structure;
   const body = clean.slice(section.body.start, section.body.end);

@@ -30,7 +30,13 @@ export interface FoundPeerSentence {
   quote: string;
 }
 
-const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3})`;
+const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3}|[A-Z]{3}\s)`;
+
+/** Where the first sentence of a list ends: a period before a capital, a heading, a bullet or the end. */
+function firstSentenceLength(text: string): number {
+  const end = text.search(/[.!?](?=\s*$|\s+[\p{Lu}"#*]|\s*\n)/u);
+  return end === -1 ? text.length : end;
+}
 const REPORT_TRIGGER = new RegExp(
   [
     String.raw`${SENTENCE_START}reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?) (?:are|is)\b(?<count1>\s+\w+)?`,
@@ -104,8 +110,7 @@ function itemsInRegion(structure: Structure, region: Span): ListItem[] {
       return item ? [item] : [];
     });
   }
-  const firstSentenceEnd = body.search(/[.!?](?:\s+[\p{Lu}"]|\s*$)/u);
-  const firstSentence = firstSentenceEnd === -1 ? body : body.slice(0, firstSentenceEnd);
+  const firstSentence = body.slice(0, firstSentenceLength(body));
   const parenthesized = [...body.matchAll(/\(([^()]{1,60})\)/g)].filter((m) => {
     const d = detailsOf(m[1] ?? "");
     return d.classification !== null || d.fte !== null;
@@ -173,11 +178,9 @@ export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
     if (others) {
       const listStart = manager.end + others.index + others[0].length;
       const tail = clean.slice(listStart, listStart + 1000);
-      const end = tail.search(/\.(?:\s+[\p{Lu}"]|\s*$)/u);
-      peers.push(...itemsOfInlineList(structure, listStart, end === -1 ? tail : tail.slice(0, end)));
+      peers.push(...itemsOfInlineList(structure, listStart, tail.slice(0, firstSentenceLength(tail))));
     }
-    const sentenceEnd = rest.search(/\.(?:\s+[\p{Lu}]|\s*$)/u);
-    const sentence = rest.slice(0, sentenceEnd === -1 ? 300 : sentenceEnd);
+    const sentence = rest.slice(0, Math.min(300, firstSentenceLength(rest)));
     for (const addition of sentence.matchAll(/\bin addition to (?:the )?/gi)) {
       const at = manager.end + addition.index + addition[0].length;
       const read = readTitleForward(clean, at);

@@ -74,6 +74,14 @@ export const MESSAGES = {
     severity: "error",
     text: (p: { file: string; reason: string }) => `${p.file} could not be read: ${p.reason}. It is listed without text.`,
   },
+  "symlink-skipped": {
+    severity: "warning",
+    text: (p: { file: string }) => `${p.file} is a symbolic link; links are not followed, so it was skipped.`,
+  },
+  "unreadable-file": {
+    severity: "error",
+    text: (p: { file: string; reason: string }) => `${p.file} could not be opened (${p.reason}); it was skipped.`,
+  },
   "large-file": {
     severity: "info",
     text: (p: { file: string; megabytes: number }) => `${p.file} is large (${p.megabytes} MB); only its first part was searched for the position's details.`,

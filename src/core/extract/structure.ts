@@ -210,7 +210,13 @@ function findCapsHeadings(clean: string, labelSpans: readonly Span[]): Span[] {
       if (!word || /[\p{Ll}\d-]/u.test(clean[CAPS_WORD.lastIndex] ?? "")) break;
       end = CAPS_WORD.lastIndex;
     }
-    const words = clean.slice(i, end);
+    // "DIMENSIONS EI Processing FTEs": a short trailing acronym starts the next sentence.
+    let words = clean.slice(i, end);
+    const trailing = / ([A-ZÀ-Ý]{2,3})$/.exec(words);
+    if (trailing && /^ \p{Lu}\p{Ll}/u.test(clean.slice(end, end + 3)) && !SECTION_HEADINGS.includes(words.toLowerCase())) {
+      end -= trailing[0].length;
+      words = clean.slice(i, end);
+    }
     if (isHeadingRun(words) && clean[end] !== ":") spans.push({ start: i, end });
     i = end + 1;
   }

@@ -65,7 +65,8 @@ export function buildIndex(graph: OrgGraph): GraphIndex {
   for (let i = postOrder.length - 1; i >= 0; i--) {
     const id = postOrder[i]!;
     let count = 0;
-    for (const child of childrenOf.get(id) ?? EMPTY) count += 1 + (descendantsCount.get(child) ?? 0);
+    for (const child of childrenOf.get(id) ?? EMPTY)
+      count += 1 + (descendantsCount.get(child) ?? 0);
     descendantsCount.set(id, count);
   }
   const documentsById = new Map(graph.documents.map((d) => [d.id, d]));

@@ -122,3 +122,30 @@ export function defaultLevels(ix: GraphIndex, budget = 300): number | null {
   }
   return levels;
 }
+
+export type Move = "manager" | "firstReport" | "previousSibling" | "nextSibling";
+
+/**
+ * The box a keyboard move lands on, or null at an edge of the chart. A collapsed box has no
+ * visible first report.
+ */
+export function navigate(
+  ix: GraphIndex,
+  id: string,
+  move: Move,
+  collapsed: ReadonlySet<string>,
+): string | null {
+  switch (move) {
+    case "manager":
+      return ix.managerOf.get(id) ?? null;
+    case "firstReport":
+      return collapsed.has(id) ? null : (childrenOf(ix, id)[0] ?? null);
+    case "previousSibling":
+    case "nextSibling": {
+      const siblings = siblingsOf(ix, id);
+      const at = siblings.indexOf(id);
+      const next = siblings[at + (move === "nextSibling" ? 1 : -1)];
+      return next ?? null;
+    }
+  }
+}

@@ -67,7 +67,12 @@ function assemble(
     const dy = frame.y + SPACING.groupHeader + SPACING.groupPadding - minY;
     const placed: Record<string, Box> = {};
     for (const [id, b] of Object.entries(local[i]!)) {
-      placed[id] = { x: Math.round(b.x + dx), y: Math.round(b.y + dy), width: b.width, height: b.height };
+      placed[id] = {
+        x: Math.round(b.x + dx),
+        y: Math.round(b.y + dy),
+        width: b.width,
+        height: b.height,
+      };
     }
     Object.assign(positions, placed);
     Object.assign(edges, busRoutes(tree, placed, request.direction));

@@ -17,7 +17,8 @@ export function treeLayout(tree: LayoutTree, direction: Direction): Record<strin
     else children.set(e.source, [e.target]);
   }
   const bandSize = new Map<number, number>();
-  for (const n of tree.nodes) bandSize.set(n.depth, Math.max(bandSize.get(n.depth) ?? 0, across(n)));
+  for (const n of tree.nodes)
+    bandSize.set(n.depth, Math.max(bandSize.get(n.depth) ?? 0, across(n)));
   const bandStart = new Map<number, number>();
   let offset = 0;
   const depths = [...bandSize.keys()].sort((a, b) => a - b);

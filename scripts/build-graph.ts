@@ -1,0 +1,113 @@
+/**
+ * The prebuild step: reads every .md and .txt file in a folder (not its subfolders), extracts
+ * the org graph, validates it against the schema and writes it where the app loads it.
+ *
+ *   npm run graph -- [--seeds <dir>] [--out <file>] [--strict]
+ */
+import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
+import { diagnostic } from "../src/core/extract/messages.ts";
+import { type Diagnostic, graphSchema, type OrgGraph } from "../src/core/graph/schema.ts";
+
+export interface BuildOptions {
+  seeds: string;
+  out: string;
+  strict: boolean;
+}
+
+export const DEFAULT_OPTIONS: BuildOptions = { seeds: "seeds", out: "public/graph.json", strict: false };
+
+export function parseArgs(argv: readonly string[]): BuildOptions {
+  const options = { ...DEFAULT_OPTIONS };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if (arg === "--strict") options.strict = true;
+    else if ((arg === "--seeds" || arg === "--out") && value !== undefined) {
+      options[arg === "--seeds" ? "seeds" : "out"] = value;
+      i++;
+    } else throw new UsageError(`unknown or incomplete argument "${arg}" (usage: --seeds <dir> --out <file> [--strict])`);
+  }
+  return options;
+}
+
+class UsageError extends Error {}
+
+/** Reads the folder's documents; links and unreadable files become diagnostics, not crashes. */
+export async function readSources(folder: string): Promise<{ files: SourceFile[]; problems: Diagnostic[] }> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files: SourceFile[] = [];
+  const problems: Diagnostic[] = [];
+  const names = entries.filter((e) => /\.(md|txt)$/i.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of names) {
+    const path = join(folder, entry.name);
+    try {
+      const stat = await lstat(path);
+      if (stat.isSymbolicLink()) {
+        problems.push(diagnostic("symlink-skipped", { file: entry.name }));
+        continue;
+      }
+      if (!stat.isFile()) continue;
+      files.push({ file: entry.name, bytes: await readFile(path) });
+    } catch (error) {
+      problems.push(diagnostic("unreadable-file", { file: entry.name, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  }
+  return { files, problems };
+}
+
+export async function buildGraph(options: BuildOptions): Promise<{ graph: OrgGraph; summary: string; warnings: string[] }> {
+  const started = performance.now();
+  const folder = resolve(options.seeds);
+  const { files, problems } = await readSources(folder);
+  const extracted = extractGraph(files);
+  const graph = graphSchema.parse({ ...extracted, diagnostics: [...problems, ...extracted.diagnostics] });
+  const out = resolve(options.out);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify(graph, null, 1) + "\n");
+  const warnings = graph.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.severity}: ${d.message}`);
+  const ms = Math.round(performance.now() - started);
+  const summary = `graph: ${graph.documents.length} documents read, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
+  return { graph, summary, warnings };
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+async function main(): Promise<number> {
+  let options: BuildOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`graph: ${(error as Error).message}`);
+    return 2;
+  }
+  try {
+    const folder = await lstat(resolve(options.seeds)).catch(() => null);
+    if (!folder?.isDirectory()) {
+      console.error(`graph: the documents folder "${options.seeds}" does not exist or is not a folder`);
+      return 1;
+    }
+    const { summary, warnings } = await buildGraph(options);
+    console.log(summary);
+    for (const warning of warnings) console.log(`  ${warning}`);
+    if (options.strict && warnings.length > 0) {
+      console.error(`graph: --strict: ${warnings.length} warning(s) make this run fail`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    const reason = err.code ? `${err.code} ${err.path ?? ""}`.trim() : err.message;
+    console.error(`graph: could not write the graph to "${options.out}": ${reason}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,96 @@
+import { forwardRef, useId, useMemo, useState } from "react";
+import type { KeyboardEvent } from "react";
+import { searchPositions } from "../core/graph/search.ts";
+import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
+import { selectSearchIndex } from "../store/selectors.ts";
+
+/** Combobox + listbox (WAI-ARIA pattern): type, move with arrows, Enter or click to choose. */
+export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) => void }>(
+  function SearchBox({ onChosen }, ref) {
+    const store = useAtlasStore();
+    const searchIndex = useAtlas(selectSearchIndex);
+    const [query, setQuery] = useState("");
+    const [active, setActive] = useState(0);
+    const [open, setOpen] = useState(false);
+    const listId = useId();
+    const results = useMemo(
+      () => (searchIndex ? searchPositions(searchIndex, query) : []),
+      [searchIndex, query],
+    );
+    const expanded = open && query.trim() !== "";
+    const choose = (id: string) => {
+      store.getState().select(id, { center: true, openPanel: true });
+      setOpen(false);
+      onChosen(id);
+    };
+    const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        setOpen(true);
+        setActive((a) => Math.min(a + 1, results.length - 1));
+      } else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        setActive((a) => Math.max(a - 1, 0));
+      } else if (event.key === "Enter") {
+        const hit = results[active];
+        if (hit) {
+          event.preventDefault();
+          choose(hit.id);
+        }
+      } else if (event.key === "Escape") {
+        setOpen(false);
+      }
+    };
+    return (
+      <div className="search">
+        <input
+          ref={ref}
+          type="search"
+          role="combobox"
+          aria-label="Search positions"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={expanded && results[active] ? `${listId}-${active}` : undefined}
+          placeholder="Search positions  ( / )"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={onKeyDown}
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Matching positions"
+          className="search__list"
+          hidden={!expanded}
+        >
+          {results.length === 0 && expanded && (
+            <li className="search__empty">No position matches</li>
+          )}
+          {results.map((r, i) => (
+            <li
+              key={r.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="search__option"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(r.id)}
+            >
+              <span className="search__title">{r.title}</span>
+              <span className="search__meta">
+                {[r.classification, r.organization].filter(Boolean).join(" · ")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+);

@@ -1,0 +1,60 @@
+import type { Direction } from "../core/layout/types.ts";
+
+/** The view as it appears in the query string. */
+export interface UrlState {
+  selected: string | null;
+  /** Boxes closed beyond the default view. */
+  collapsed: string[];
+  /** Boxes opened beyond the default view (a large graph starts with a few levels). */
+  expanded: string[];
+  org: string | null;
+  dir: Direction;
+}
+
+const list = (v: string | null) => (v ? v.split(",").filter(Boolean).map(decodeURIComponent) : []);
+
+export function readUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  return {
+    selected: p.get("selected"),
+    collapsed: list(p.get("collapsed")),
+    expanded: list(p.get("expanded")),
+    org: p.get("org"),
+    dir: p.get("dir") === "RIGHT" ? "RIGHT" : "DOWN",
+  };
+}
+
+/** A query string, "" for the default view. Ids are encoded so commas inside them survive. */
+export function writeUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  if (state.selected !== null) p.set("selected", state.selected);
+  if (state.collapsed.length > 0)
+    p.set("collapsed", state.collapsed.map(encodeURIComponent).join(","));
+  if (state.expanded.length > 0)
+    p.set("expanded", state.expanded.map(encodeURIComponent).join(","));
+  if (state.org !== null) p.set("org", state.org);
+  if (state.dir !== "DOWN") p.set("dir", state.dir);
+  const s = p.toString();
+  return s === "" ? "" : `?${s}`;
+}
+
+/** The collapsed set as differences from the default, so URLs stay short for large graphs. */
+export function diffCollapsed(
+  collapsed: ReadonlySet<string>,
+  defaults: ReadonlySet<string>,
+): { collapsed: string[]; expanded: string[] } {
+  return {
+    collapsed: [...collapsed].filter((id) => !defaults.has(id)).sort(),
+    expanded: [...defaults].filter((id) => !collapsed.has(id)).sort(),
+  };
+}
+
+export function applyCollapsedDiff(
+  defaults: ReadonlySet<string>,
+  diff: { collapsed: string[]; expanded: string[] },
+): Set<string> {
+  const out = new Set(defaults);
+  for (const id of diff.expanded) out.delete(id);
+  for (const id of diff.collapsed) out.add(id);
+  return out;
+}

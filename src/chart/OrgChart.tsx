@@ -1,0 +1,133 @@
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
+import type { Node, NodeMouseHandler } from "@xyflow/react";
+import { useEffect, useMemo, useRef } from "react";
+import type { KeyboardEvent } from "react";
+import { navigate } from "../core/graph/queries.ts";
+import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
+import {
+  selectCollapsed,
+  selectFocusRequest,
+  selectIndex,
+  selectLayout,
+  selectLayoutPending,
+  selectOrgs,
+} from "../store/selectors.ts";
+import { edgeTypes, nodeTypes } from "./flow-types.ts";
+import type { FlowNode } from "./flow-elements.ts";
+import { toFlowElements } from "./flow-elements.ts";
+import { moveForKey } from "./keys.ts";
+
+/** Focuses a box's element (React Flow marks each node wrapper with data-id). */
+export function focusBox(id: string): void {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  el?.focus({ preventScroll: true });
+}
+
+const minimapColor = (node: Node) =>
+  node.type === "org" ? "transparent" : ((node.data as { color?: string }).color ?? "#555");
+
+/** The chart: derives React Flow elements from the store and turns input into store actions. */
+export function OrgChart() {
+  const store = useAtlasStore();
+  const index = useAtlas(selectIndex);
+  const layout = useAtlas(selectLayout);
+  const collapsed = useAtlas(selectCollapsed);
+  const orgs = useAtlas(selectOrgs);
+  const focusRequest = useAtlas(selectFocusRequest);
+  const pending = useAtlas(selectLayoutPending);
+  const flow = useReactFlow();
+  const fitted = useRef(false);
+  // The chart narrows when the panel opens; centring again then keeps the selection in view.
+  const chartWidth = useStore((s) => s.width);
+
+  const { nodes, edges } = useMemo(
+    () =>
+      index && layout
+        ? toFlowElements(index, layout, { collapsed, orgs })
+        : { nodes: [], edges: [] },
+    [index, layout, collapsed, orgs],
+  );
+  const large = nodes.length > 400;
+
+  // Centre a box once it is in the layout (it may only appear after its ancestors open).
+  useEffect(() => {
+    if (!focusRequest || !layout) return;
+    const box = layout.positions[focusRequest.id];
+    if (!box) return;
+    const zoom = Math.max(flow.getZoom(), 0.8);
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
+  }, [focusRequest, layout, flow, chartWidth]);
+
+  // Fit the first layout into view; later layouts keep the user's viewport.
+  useEffect(() => {
+    if (!layout || fitted.current || store.getState().focusRequest) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
+  }, [layout, flow, store]);
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_event, node) => {
+    if (node.type === "position")
+      store.getState().select(node.id, { openPanel: true, center: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.closest<HTMLElement>(".react-flow__node")?.dataset.id;
+    const state = store.getState();
+    if (!id || !state.index || id.startsWith("org:")) return;
+    if (event.key === "Enter") {
+      if ((target as HTMLElement).tagName === "BUTTON") return;
+      event.preventDefault();
+      state.select(id, { openPanel: true });
+      // Keyboard users go on reading in the panel; Escape brings them back to the box.
+      requestAnimationFrame(() => document.getElementById("panel-title")?.focus());
+      return;
+    }
+    const move = moveForKey(event.key, state.direction);
+    if (!move) return;
+    event.preventDefault();
+    const next = navigate(state.index, id, move, state.collapsed);
+    if (next === null) return;
+    state.select(next, { center: true });
+    requestAnimationFrame(() => focusBox(next));
+  };
+
+  return (
+    <div
+      className="chart"
+      onKeyDown={onKeyDown}
+      data-engine={layout?.engine ?? "none"}
+      data-pending={pending ? "true" : "false"}
+    >
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        onPaneClick={() => store.getState().select(null)}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        edgesFocusable={false}
+        nodesFocusable
+        disableKeyboardA11y
+        onlyRenderVisibleElements={large}
+        minZoom={0.05}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Organization chart"
+      >
+        <Background gap={24} color="#e3e6ea" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          ariaLabel="Chart overview"
+          position="bottom-right"
+        />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { Handle, Position } from "@xyflow/react";
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import type { MouseEvent } from "react";
+import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
+import { emphasisOf } from "../store/selectors.ts";
+import type { PositionFlowNode } from "./flow-elements.ts";
+
+function TeamIcon() {
+  return (
+    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" className="icon">
+      <circle cx="5" cy="5" r="2.5" fill="currentColor" />
+      <circle cx="11" cy="5" r="2.5" fill="currentColor" />
+      <path
+        d="M0.5 14c0-3 2-4.5 4.5-4.5S9.5 11 9.5 14zM6.5 14c0-3 2-4.5 4.5-4.5s4.5 1.5 4.5 4.5z"
+        fill="currentColor"
+      />
+    </svg>
+  );
+}
+
+function DocumentIcon() {
+  return (
+    <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" className="icon">
+      <path d="M1 1h6l4 4v8H1z" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path d="M3 7h6M3 9.5h6" stroke="currentColor" strokeWidth="1.2" />
+    </svg>
+  );
+}
+
+/** One position or team. Visual only: reads its data and whether it is emphasised. */
+export const PositionNode = memo(function PositionNode({ data }: NodeProps<PositionFlowNode>) {
+  const emphasis = useAtlas((s) => emphasisOf(s, data.id));
+  const store = useAtlasStore();
+  const down = data.direction === "DOWN";
+  const onToggle = (event: MouseEvent) => {
+    // The box itself selects on click; the toggle only opens or closes.
+    event.stopPropagation();
+    store.getState().toggleCollapsed(data.id);
+  };
+  return (
+    <div
+      className={`box box--${data.kind} box--${emphasis}`}
+      style={{ "--org": data.color } as React.CSSProperties}
+      title={data.title}
+    >
+      <Handle type="target" position={down ? Position.Top : Position.Left} isConnectable={false} />
+      <div className="box__title">{data.title}</div>
+      <div className="box__meta">
+        {data.classification !== null && <span className="badge">{data.classification}</span>}
+        {data.kind === "team" && (
+          <span className="team-tag">
+            <TeamIcon /> Team
+          </span>
+        )}
+        {data.hasDocument && (
+          <span className="doc-mark" title="Has a job description">
+            <DocumentIcon />
+            <span className="visually-hidden">Has a job description</span>
+          </span>
+        )}
+      </div>
+      <div className="box__footer">
+        <span className="fte">{data.fteText ?? ""}</span>
+        {data.reportCount > 0 && (
+          <button
+            type="button"
+            className="toggle nodrag nopan"
+            aria-expanded={!data.collapsed}
+            aria-label={
+              data.collapsed
+                ? `Show ${data.hiddenCount} hidden under ${data.title}`
+                : `Hide reports of ${data.title}`
+            }
+            onClick={onToggle}
+          >
+            {data.collapsed ? `+${data.hiddenCount} hidden` : "−"}
+          </button>
+        )}
+      </div>
+      <Handle
+        type="source"
+        position={down ? Position.Bottom : Position.Right}
+        isConnectable={false}
+      />
+    </div>
+  );
+});

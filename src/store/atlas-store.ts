@@ -1,0 +1,23 @@
+import { createStore } from "zustand/vanilla";
+import type { StoreApi } from "zustand/vanilla";
+import type { GraphSlice } from "./graph-slice.ts";
+import { createGraphSlice } from "./graph-slice.ts";
+import type { LayoutSlice } from "./layout-slice.ts";
+import { createLayoutSlice } from "./layout-slice.ts";
+import type { SelectionSlice } from "./selection-slice.ts";
+import { createSelectionSlice } from "./selection-slice.ts";
+import type { ViewSlice } from "./view-slice.ts";
+import { createViewSlice } from "./view-slice.ts";
+
+export type AtlasState = GraphSlice & SelectionSlice & ViewSlice & LayoutSlice;
+export type AtlasStore = StoreApi<AtlasState>;
+
+/** One store made of slices; a factory so each test and each app instance gets a fresh one. */
+export function createAtlasStore(): AtlasStore {
+  return createStore<AtlasState>()((...a) => ({
+    ...createGraphSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+    ...createLayoutSlice(...a),
+  }));
+}

@@ -1,0 +1,72 @@
+import type { GraphIndex } from "../core/graph/indexes.ts";
+import { buildIndex } from "../core/graph/indexes.ts";
+import type { OrganizationGroup } from "../core/graph/queries.ts";
+import { collapsedBeyondLevel, defaultLevels, organizations } from "../core/graph/queries.ts";
+import type { OrgGraph } from "../core/graph/schema.ts";
+import { parseGraph } from "../core/graph/schema.ts";
+import type { SearchIndex } from "../core/graph/search.ts";
+import { buildSearchIndex } from "../core/graph/search.ts";
+import type { Slice } from "./slice.ts";
+
+export type LoadStatus = "loading" | "ready" | "empty" | "error";
+
+export interface LoadError {
+  /** One sentence: what went wrong. */
+  summary: string;
+  /** Field-level problems, e.g. "nodes.3.title: Too small". */
+  problems: string[];
+}
+
+export interface GraphSlice {
+  status: LoadStatus;
+  loadError: LoadError | null;
+  index: GraphIndex | null;
+  searchIndex: SearchIndex | null;
+  orgs: OrganizationGroup[];
+  /** Collapsed set a fresh view starts with: none, or a few levels for a large graph. */
+  defaultCollapsed: ReadonlySet<string>;
+  /** Validates and installs a graph; invalid data becomes an error state, never an exception. */
+  loadGraph: (data: unknown) => void;
+  setLoadError: (error: LoadError) => void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export const createGraphSlice: Slice<GraphSlice> = (set) => ({
+  status: "loading",
+  loadError: null,
+  index: null,
+  searchIndex: null,
+  orgs: [],
+  defaultCollapsed: NONE,
+  loadGraph: (data) => {
+    const parsed = parseGraph(data);
+    if (!parsed.ok) {
+      set({
+        status: "error",
+        loadError: {
+          summary: "graph.json does not match the expected format.",
+          problems: parsed.problems,
+        },
+      });
+      return;
+    }
+    const graph: OrgGraph = parsed.graph;
+    const index = buildIndex(graph);
+    const levels = defaultLevels(index);
+    const defaultCollapsed = levels === null ? NONE : collapsedBeyondLevel(index, levels);
+    set({
+      status: graph.nodes.length === 0 ? "empty" : "ready",
+      loadError: null,
+      index,
+      searchIndex: buildSearchIndex(index),
+      orgs: organizations(index),
+      defaultCollapsed,
+      collapsed: defaultCollapsed,
+      selectedId: null,
+      panelOpen: false,
+      layout: null,
+    });
+  },
+  setLoadError: (loadError) => set({ status: "error", loadError }),
+});

@@ -1,0 +1,34 @@
+import type { AtlasState } from "./atlas-store.ts";
+
+/** How a box is emphasised; a string so a node re-renders only when its own state changes. */
+export type Emphasis = "selected" | "chain" | "report" | "dim" | "none";
+
+export function emphasisOf(state: AtlasState, id: string): Emphasis {
+  if (state.selectedId === null) return "none";
+  if (state.selectedId === id) return "selected";
+  if (state.highlight.chain.has(id)) return "chain";
+  if (state.highlight.reports.has(id)) return "report";
+  return "dim";
+}
+
+export function edgeEmphasisOf(state: AtlasState, source: string, target: string): Emphasis {
+  if (state.selectedId === null) return "none";
+  const { chain } = state.highlight;
+  if (chain.has(source) && chain.has(target)) return "chain";
+  if (source === state.selectedId) return "report";
+  return "dim";
+}
+
+export const selectStatus = (s: AtlasState) => s.status;
+export const selectIndex = (s: AtlasState) => s.index;
+export const selectLayout = (s: AtlasState) => s.layout;
+export const selectCollapsed = (s: AtlasState) => s.collapsed;
+export const selectDirection = (s: AtlasState) => s.direction;
+export const selectOrganization = (s: AtlasState) => s.organization;
+export const selectSelectedId = (s: AtlasState) => s.selectedId;
+export const selectPanelOpen = (s: AtlasState) => s.panelOpen;
+export const selectOrgs = (s: AtlasState) => s.orgs;
+export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
+export const selectSearchIndex = (s: AtlasState) => s.searchIndex;
+export const selectLoadError = (s: AtlasState) => s.loadError;
+export const selectLayoutPending = (s: AtlasState) => s.layoutPending;

@@ -1,0 +1,72 @@
+import type { Direction } from "../core/layout/types.ts";
+import { collapsedBeyondLevel, hiddenBy, subtree } from "./queries-reexport.ts";
+import type { Slice } from "./slice.ts";
+
+export interface ViewSlice {
+  collapsed: ReadonlySet<string>;
+  /** Organization label shown alone, or null for all. */
+  organization: string | null;
+  direction: Direction;
+  toggleCollapsed: (id: string) => void;
+  expandAll: () => void;
+  collapseAll: () => void;
+  /** Shows `levels` levels of every tree (1 = roots only). */
+  showLevels: (levels: number) => void;
+  setOrganization: (organization: string | null) => void;
+  setDirection: (direction: Direction) => void;
+  setCollapsed: (collapsed: ReadonlySet<string>) => void;
+  /** Opens collapsed ancestors and clears an organization filter that hides the node. */
+  revealNode: (id: string) => void;
+}
+
+export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
+  collapsed: new Set(),
+  organization: null,
+  direction: "DOWN",
+  toggleCollapsed: (id) => {
+    const { index, collapsed, selectedId } = get();
+    const next = new Set(collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    set({ collapsed: next });
+    // A selection hidden inside the closed subtree moves to the box that hides it.
+    if (index && selectedId !== null && selectedId !== id && next.has(id)) {
+      if (subtree(index, id).includes(selectedId)) get().select(id);
+    }
+  },
+  expandAll: () => set({ collapsed: new Set() }),
+  collapseAll: () => {
+    const { index } = get();
+    if (!index) return;
+    set({ collapsed: collapsedBeyondLevel(index, 1) });
+    const { selectedId } = get();
+    if (selectedId !== null) get().select(index.rootOf.get(selectedId) ?? null);
+  },
+  showLevels: (levels) => {
+    const { index } = get();
+    if (!index) return;
+    set({ collapsed: collapsedBeyondLevel(index, Math.max(1, levels)) });
+    const { selectedId } = get();
+    if (selectedId !== null && (index.depthOf.get(selectedId) ?? 0) >= levels) {
+      get().select(null);
+    }
+  },
+  setOrganization: (organization) => set({ organization }),
+  setDirection: (direction) => set({ direction }),
+  setCollapsed: (collapsed) => set({ collapsed }),
+  revealNode: (id) => {
+    const { index, collapsed, organization, orgs } = get();
+    if (!index) return;
+    const closed = hiddenBy(index, id, collapsed);
+    if (closed.length > 0) {
+      const next = new Set(collapsed);
+      for (const a of closed) next.delete(a);
+      set({ collapsed: next });
+    }
+    if (organization !== null) {
+      const root = index.rootOf.get(id);
+      const group = orgs.find((g) => g.label === organization);
+      if (!group || root === undefined || !group.roots.includes(root)) set({ organization: null });
+    }
+  },
+});
