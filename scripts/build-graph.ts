@@ -17,7 +17,11 @@ export interface BuildOptions {
   strict: boolean;
 }
 
-export const DEFAULT_OPTIONS: BuildOptions = { seeds: "seeds", out: "public/graph.json", strict: false };
+export const DEFAULT_OPTIONS: BuildOptions = {
+  seeds: "seeds",
+  out: "public/graph.json",
+  strict: false,
+};
 
 export function parseArgs(argv: readonly string[]): BuildOptions {
   const options = { ...DEFAULT_OPTIONS };
@@ -28,7 +32,10 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
     else if ((arg === "--seeds" || arg === "--out") && value !== undefined) {
       options[arg === "--seeds" ? "seeds" : "out"] = value;
       i++;
-    } else throw new UsageError(`unknown or incomplete argument "${arg}" (usage: --seeds <dir> --out <file> [--strict])`);
+    } else
+      throw new UsageError(
+        `unknown or incomplete argument "${arg}" (usage: --seeds <dir> --out <file> [--strict])`,
+      );
   }
   return options;
 }
@@ -36,11 +43,15 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
 class UsageError extends Error {}
 
 /** Reads the folder's documents; links and unreadable files become diagnostics, not crashes. */
-export async function readSources(folder: string): Promise<{ files: SourceFile[]; problems: Diagnostic[] }> {
+export async function readSources(
+  folder: string,
+): Promise<{ files: SourceFile[]; problems: Diagnostic[] }> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: SourceFile[] = [];
   const problems: Diagnostic[] = [];
-  const names = entries.filter((e) => /\.(md|txt)$/i.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const names = entries
+    .filter((e) => /\.(md|txt)$/i.test(e.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of names) {
     const path = join(folder, entry.name);
     try {
@@ -52,22 +63,34 @@ export async function readSources(folder: string): Promise<{ files: SourceFile[]
       if (!stat.isFile()) continue;
       files.push({ file: entry.name, bytes: await readFile(path) });
     } catch (error) {
-      problems.push(diagnostic("unreadable-file", { file: entry.name, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      problems.push(
+        diagnostic("unreadable-file", {
+          file: entry.name,
+          reason: (error as NodeJS.ErrnoException).code ?? String(error),
+        }),
+      );
     }
   }
   return { files, problems };
 }
 
-export async function buildGraph(options: BuildOptions): Promise<{ graph: OrgGraph; summary: string; warnings: string[] }> {
+export async function buildGraph(
+  options: BuildOptions,
+): Promise<{ graph: OrgGraph; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
   const { files, problems } = await readSources(folder);
   const extracted = extractGraph(files);
-  const graph = graphSchema.parse({ ...extracted, diagnostics: [...problems, ...extracted.diagnostics] });
+  const graph = graphSchema.parse({
+    ...extracted,
+    diagnostics: [...problems, ...extracted.diagnostics],
+  });
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(graph, null, 1) + "\n");
-  const warnings = graph.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.severity}: ${d.message}`);
+  const warnings = graph.diagnostics
+    .filter((d) => d.severity !== "info")
+    .map((d) => `${d.severity}: ${d.message}`);
   const ms = Math.round(performance.now() - started);
   const summary = `graph: ${graph.documents.length} documents read, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
@@ -89,7 +112,9 @@ async function main(): Promise<number> {
   try {
     const folder = await lstat(resolve(options.seeds)).catch(() => null);
     if (!folder?.isDirectory()) {
-      console.error(`graph: the documents folder "${options.seeds}" does not exist or is not a folder`);
+      console.error(
+        `graph: the documents folder "${options.seeds}" does not exist or is not a folder`,
+      );
       return 1;
     }
     const { summary, warnings } = await buildGraph(options);

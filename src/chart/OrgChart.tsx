@@ -36,7 +36,7 @@ export function OrgChart() {
   const focusRequest = useAtlas(selectFocusRequest);
   const pending = useAtlas(selectLayoutPending);
   const flow = useReactFlow();
-  const fitted = useRef(false);
+  const fitted = useRef(0);
   // The chart narrows when the panel opens; centring again then keeps the selection in view.
   const chartWidth = useStore((s) => s.width);
 
@@ -58,10 +58,13 @@ export function OrgChart() {
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
   }, [focusRequest, layout, flow, chartWidth]);
 
-  // Fit the first layout into view; later layouts keep the user's viewport.
+  // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
+  // later layouts keep the user's viewport.
   useEffect(() => {
-    if (!layout || fitted.current || store.getState().focusRequest) return;
-    fitted.current = true;
+    if (!layout || store.getState().focusRequest) return;
+    const stage = layout.engine === "elk" ? 2 : 1;
+    if (fitted.current >= stage) return;
+    fitted.current = stage;
     requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
   }, [layout, flow, store]);
 

@@ -1,16 +1,11 @@
 import type { Diagnostic, Fact, GraphEdge, GraphNode, Quote } from "../graph/schema.ts";
+import { type Context, unitFteOf } from "./context.ts";
 import { buildEdges } from "./edges.ts";
 import { stableId } from "./ids.ts";
 import { diagnostic } from "./messages.ts";
 import { type Entity, resolveEntities } from "./resolve.ts";
 import { acronymKey, isAcronym, isTeamTitle, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
-
-export interface Context {
-  docs: readonly DocumentExtraction[];
-  files: readonly string[];
-  diagnostics: Diagnostic[];
-}
 
 /** Union-find over entity indexes, for units that two documents name differently. */
 class Merges {
@@ -33,12 +28,20 @@ function mentionOf(ctx: Context, doc: number, index: number): Mention | undefine
 }
 
 /** Two documents describing one manager list units that differ by name only: same slot, same size. */
-function mergeRenamedUnits(ctx: Context, entityOf: (doc: number, mention: number) => number, merges: Merges, titleOf: (e: number) => string): void {
+function mergeRenamedUnits(
+  ctx: Context,
+  entityOf: (doc: number, mention: number) => number,
+  merges: Merges,
+  titleOf: (e: number) => string,
+): void {
   const listsByManager = new Map<number, { doc: number; items: number[] }[]>();
   ctx.docs.forEach((doc, d) => {
     for (const list of doc.reportLists) {
       const manager = merges.find(entityOf(d, list.manager));
-      listsByManager.set(manager, [...(listsByManager.get(manager) ?? []), { doc: d, items: list.items }]);
+      listsByManager.set(manager, [
+        ...(listsByManager.get(manager) ?? []),
+        { doc: d, items: list.items },
+      ]);
     }
   });
   for (const [manager, lists] of listsByManager) {
@@ -55,7 +58,14 @@ function mergeRenamedUnits(ctx: Context, entityOf: (doc: number, mention: number
           const x = mentionOf(ctx, a.doc, ma);
           const partner = onlyB.filter((mb) => {
             const y = mentionOf(ctx, b.doc, mb);
-            return x && y && isTeamTitle(x.title) === isTeamTitle(y.title) && x.fte !== null && x.fte === y.fte && x.listIndex === y.listIndex;
+            return (
+              x &&
+              y &&
+              isTeamTitle(x.title) === isTeamTitle(y.title) &&
+              x.fte !== null &&
+              x.fte === y.fte &&
+              x.listIndex === y.listIndex
+            );
           });
           const mb = partner[0];
           const y = mb === undefined ? undefined : mentionOf(ctx, b.doc, mb);
@@ -81,7 +91,9 @@ function mergeRenamedUnits(ctx: Context, entityOf: (doc: number, mention: number
 function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: string[] } {
   const counts = new Map<string, { title: string; count: number; subject: boolean }>();
   const add = (title: string, subject: boolean) => {
-    const key = isAcronym(title) ? `acr:${acronymKey(title)}` : title.toLowerCase().replace(/\s+/g, " ").replace(/\s,/g, ",");
+    const key = isAcronym(title)
+      ? `acr:${acronymKey(title)}`
+      : title.toLowerCase().replace(/\s+/g, " ").replace(/\s,/g, ",");
     const entry = counts.get(key) ?? { title, count: 0, subject: false };
     entry.count += subject ? 100 : 1;
     entry.subject ||= subject;
@@ -98,7 +110,11 @@ function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: st
     }
   }
   const ranked = [...counts.values()].sort(
-    (a, b) => Number(isAcronym(a.title)) - Number(isAcronym(b.title)) || b.count - a.count || b.title.length - a.title.length || a.title.localeCompare(b.title),
+    (a, b) =>
+      Number(isAcronym(a.title)) - Number(isAcronym(b.title)) ||
+      b.count - a.count ||
+      b.title.length - a.title.length ||
+      a.title.localeCompare(b.title),
   );
   const title = ranked[0]?.title ?? "Untitled position";
   const seen = new Set([title.toLowerCase()]);
@@ -120,14 +136,6 @@ function uniqueQuotes(quotes: Quote[]): Quote[] {
   });
 }
 
-/** The figure a document states for its own unit's size ("Engagement Division FTEs: 15"). */
-export function unitFteOf(doc: DocumentExtraction): { amount: number; label: string; quote: string } | null {
-  const ftes = doc.dimensions.filter((d) => d.kind === "fte" && d.amount !== null);
-  const unit = doc.organization.directorate ? titleKey(doc.organization.directorate) : null;
-  const own = ftes.find((d) => unit !== null && titleKey(d.label).includes(unit)) ?? (ftes.length === 1 ? ftes[0] : undefined);
-  return own && own.amount !== null ? { amount: own.amount, label: own.label, quote: own.quote } : null;
-}
-
 function factsOf(ctx: Context, entity: Entity): Fact[] {
   const facts: Fact[] = [];
   for (const d of entity.subjectOf) {
@@ -135,14 +143,32 @@ function factsOf(ctx: Context, entity: Entity): Fact[] {
     if (!doc) continue;
     facts.push(...doc.subjectFacts);
     const unit = unitFteOf(doc);
-    if (unit) facts.push({ field: "fte", value: String(unit.amount), documentId: doc.documentId, quote: unit.quote });
+    if (unit)
+      facts.push({
+        field: "fte",
+        value: String(unit.amount),
+        documentId: doc.documentId,
+        quote: unit.quote,
+      });
   }
   for (const ref of entity.refs) {
     const mention = mentionOf(ctx, ref.doc, ref.mention);
     const documentId = ctx.docs[ref.doc]?.documentId ?? "";
     if (!mention || mention.role === "subject") continue;
-    if (mention.classification) facts.push({ field: "classification", value: mention.classification, documentId, quote: mention.quote });
-    if (mention.fte !== null) facts.push({ field: "fte", value: `${mention.fte}${mention.ftePlanned ? " (planned)" : ""}`, documentId, quote: mention.quote });
+    if (mention.classification)
+      facts.push({
+        field: "classification",
+        value: mention.classification,
+        documentId,
+        quote: mention.quote,
+      });
+    if (mention.fte !== null)
+      facts.push({
+        field: "fte",
+        value: `${mention.fte}${mention.ftePlanned ? " (planned)" : ""}`,
+        documentId,
+        quote: mention.quote,
+      });
   }
   return facts;
 }
@@ -171,7 +197,8 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
   entities.forEach((entity, i) => {
     const root = merges.find(i);
     const group = groups.get(root);
-    if (!group) groups.set(root, { ...entity, refs: [...entity.refs], subjectOf: [...entity.subjectOf] });
+    if (!group)
+      groups.set(root, { ...entity, refs: [...entity.refs], subjectOf: [...entity.subjectOf] });
     else {
       group.refs.push(...entity.refs);
       group.subjectOf.push(...entity.subjectOf);
@@ -185,13 +212,19 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
     const { title, aliases } = chooseTitle(ctx, entity);
     const facts = factsOf(ctx, entity);
     const org = entity.organization;
-    let id = stableId(title, `${titleKey(title)}|${org.department ?? ""}|${org.branch ?? ""}|${entity.subjectOf.length ? "" : (org.directorate ?? "")}`);
+    let id = stableId(
+      title,
+      `${titleKey(title)}|${org.department ?? ""}|${org.branch ?? ""}|${entity.subjectOf.length ? "" : (org.directorate ?? "")}`,
+    );
     for (let n = 2; usedIds.has(id); n++) id = `${id}-${n}`;
     usedIds.add(id);
     nodeIdOf.set(root, id);
     const fteFact = facts.find((f) => f.field === "fte");
     const mentions = uniqueQuotes(
-      entity.refs.map((ref) => ({ documentId: docs[ref.doc]?.documentId ?? "", quote: mentionOf(ctx, ref.doc, ref.mention)?.quote ?? "" })),
+      entity.refs.map((ref) => ({
+        documentId: docs[ref.doc]?.documentId ?? "",
+        quote: mentionOf(ctx, ref.doc, ref.mention)?.quote ?? "",
+      })),
     );
     const ownDocs = [...new Set(entity.subjectOf)].sort((a, b) => a - b);
     const kind = isTeamTitle(title) ? "team" : "position";
@@ -218,21 +251,36 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
     });
     reportFactConflicts(ctx, id, title, facts);
   }
-  const nodeOf = (doc: number, mention: number) => nodeIdOf.get(merges.find(entityOf(doc, mention))) ?? "";
+  const nodeOf = (doc: number, mention: number) =>
+    nodeIdOf.get(merges.find(entityOf(doc, mention))) ?? "";
   const edges = buildEdges(ctx, nodes, nodeOf);
   return { nodes, edges, diagnostics: ctx.diagnostics };
 }
 
-function reportFactConflicts(ctx: Context, nodeId: string, title: string, facts: readonly Fact[]): void {
+function reportFactConflicts(
+  ctx: Context,
+  nodeId: string,
+  title: string,
+  facts: readonly Fact[],
+): void {
   for (const field of ["classification", "fte"] as const) {
     const values = new Map<string, string[]>();
     for (const f of facts.filter((x) => x.field === field)) {
-      const file = ctx.files[ctx.docs.findIndex((d) => d.documentId === f.documentId)] ?? f.documentId;
+      const file =
+        ctx.files[ctx.docs.findIndex((d) => d.documentId === f.documentId)] ?? f.documentId;
       values.set(f.value, [...new Set([...(values.get(f.value) ?? []), file])]);
     }
     if (values.size > 1) {
-      const list = [...values.entries()].map(([v, files]) => `${v} (${files.join(", ")})`).join(" vs ");
-      ctx.diagnostics.push(diagnostic("conflicting-fact", { title, field: field === "fte" ? "team size" : field, values: list }, { nodeIds: [nodeId] }));
+      const list = [...values.entries()]
+        .map(([v, files]) => `${v} (${files.join(", ")})`)
+        .join(" vs ");
+      ctx.diagnostics.push(
+        diagnostic(
+          "conflicting-fact",
+          { title, field: field === "fte" ? "team size" : field, values: list },
+          { nodeIds: [nodeId] },
+        ),
+      );
     }
   }
 }

@@ -3,11 +3,18 @@ import { findFte, parseMoney, repairNumbersInValue } from "./ocr.ts";
 import type { Structure } from "./structure.ts";
 import { sentenceAround, squash } from "./text.ts";
 
-const VALUE = /(?:from\s+)?\$?\s?[0-9OIl][0-9OIl.,]*(?:\s?(?:-|to|à)\s?\$?[0-9OIl][0-9OIl.,]*)?\s?(?:million|billion|thousand|M|B|K)?(?:\s(?:dollars|annually|per year|par année))*(?![\p{L}\d])/iu;
+const VALUE =
+  /(?:from\s+)?\$?\s?[0-9OIl][0-9OIl.,]*(?:\s?(?:-|to|à)\s?\$?[0-9OIl][0-9OIl.,]*)?\s?(?:million|billion|thousand|M|B|K)?(?:\s(?:dollars|annually|per year|par année))*(?![\p{L}\d])/iu;
 
 function kindOf(label: string, value: string): Dimension["kind"] {
   if (/\b(FTEs?|ETP|employees|staff|effectif)\b/i.test(label)) return "fte";
-  if (/\$|budget|salary|spending|dollars|million|billion|\bk\b|operating|salaire|dépenses/i.test(label + " " + value)) return "money";
+  if (
+    /\$|budget|salary|spending|dollars|million|billion|operating|salaire|dépenses/i.test(
+      label + " " + value,
+    )
+  )
+    return "money";
+  if (/\d\s?[KMB]\b/.test(value)) return "money";
   return "other";
 }
 
@@ -15,7 +22,12 @@ function isRange(value: string): boolean {
   return /\d\s?(?:-|to|à)\s?\$?\d/i.test(value);
 }
 
-function toDimension(label: string, rawValue: string, documentId: string, quote: string): Dimension | null {
+function toDimension(
+  label: string,
+  rawValue: string,
+  documentId: string,
+  quote: string,
+): Dimension | null {
   const cleanLabel = squash(label.replace(/\*\*/g, "")).replace(/^[-*•\s]+|[:\s]+$/g, "");
   const value = squash(repairNumbersInValue(rawValue.replace(/\*\*/g, "")));
   if (!cleanLabel || !value) return null;
@@ -36,8 +48,13 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
   const body = clean.slice(section.body.start, section.body.end);
   const dims: Dimension[] = [];
   if (structure.format === "markdown") {
-    for (const m of body.matchAll(/^[ \t]*(?:[*+-][ \t]+)?(?:\*\*)?([^:\n*]{2,80}):(?:\*\*)?[ \t]*(.+)$/gm)) {
-      const span = { start: section.body.start + m.index, end: section.body.start + m.index + m[0].length };
+    for (const m of body.matchAll(
+      /^[ \t]*(?:[*+-][ \t]+)?(?:\*\*)?([^:\n*]{2,80}):(?:\*\*)?[ \t]*(.+)$/gm,
+    )) {
+      const span = {
+        start: section.body.start + m.index,
+        end: section.body.start + m.index + m[0].length,
+      };
       const dim = toDimension(m[1] ?? "", m[2] ?? "", documentId, sentenceAround(text, span));
       if (dim) dims.push(dim);
     }
@@ -45,8 +62,6 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
   }
   // OCR: "Label: value Label: value Label value" on one line. A value ends at its numeric expression.
   let cursor = 0;
-  let label = "";
-  let labelStart = 0;
   const flat = body;
   while (cursor < flat.length) {
     const colon = flat.indexOf(":", cursor);
@@ -58,21 +73,31 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
       const innerLabel = segment.slice(segCursor, segCursor + inner.index);
       const start = section.body.start + cursor + segCursor;
       const end = start + inner.index + inner[0].length;
-      const dim = toDimension(innerLabel, inner[0], documentId, sentenceAround(text, { start, end }));
+      const dim = toDimension(
+        innerLabel,
+        inner[0],
+        documentId,
+        sentenceAround(text, { start, end }),
+      );
       if (dim) dims.push(dim);
       segCursor += inner.index + inner[0].length;
       inner = VALUE.exec(segment.slice(segCursor));
     }
     if (colon === -1) break;
-    label = segment.slice(segCursor);
-    labelStart = section.body.start + cursor + segCursor;
+    const label = segment.slice(segCursor);
+    const labelStart = section.body.start + cursor + segCursor;
     const valueMatch = VALUE.exec(flat.slice(colon + 1));
     if (!valueMatch || valueMatch.index > 3) {
       cursor = colon + 1;
       continue;
     }
     const valueEnd = colon + 1 + valueMatch.index + valueMatch[0].length;
-    const dim = toDimension(label, valueMatch[0], documentId, sentenceAround(text, { start: labelStart, end: section.body.start + valueEnd }));
+    const dim = toDimension(
+      label,
+      valueMatch[0],
+      documentId,
+      sentenceAround(text, { start: labelStart, end: section.body.start + valueEnd }),
+    );
     if (dim) dims.push(dim);
     cursor = valueEnd;
   }

@@ -1,6 +1,11 @@
 import type { Fact, Organization } from "../graph/schema.ts";
 import { findDimensions } from "./dimensions.ts";
-import { findPeerSentences, findReportLists, findReportsToSentences, type ListItem } from "./lists.ts";
+import {
+  findPeerSentences,
+  findReportLists,
+  findReportsToSentences,
+  type ListItem,
+} from "./lists.ts";
 import { normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
 import type { Structure } from "./structure.ts";
 import { findAbbreviations, findSubject, isShortFormOf } from "./subject.ts";
@@ -19,7 +24,11 @@ function organizationOf(structure: Structure): Organization {
     const v = fieldValue(structure, field)?.value;
     return v ? cleanTitle(v.replace(/\s*\([A-Z/]+\)\s*$/, "")) || null : null;
   };
-  return { department: pick("department"), branch: pick("branch"), directorate: pick("directorate") };
+  return {
+    department: pick("department"),
+    branch: pick("branch"),
+    directorate: pick("directorate"),
+  };
 }
 
 /**
@@ -30,13 +39,23 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   const { text } = structure;
   const abbreviations = findAbbreviations(structure.clean);
   const organization = organizationOf(structure);
-  const orgNames = [organization.department, organization.branch, organization.directorate].flatMap((name) => {
-    if (!name) return [];
-    const abbr = [...abbreviations.entries()].filter(([, full]) => titleKey(full) === titleKey(name)).map(([k]) => k);
-    return [name, ...abbr];
-  });
+  const orgNames = [organization.department, organization.branch, organization.directorate].flatMap(
+    (name) => {
+      if (!name) return [];
+      const abbr = [...abbreviations.entries()]
+        .filter(([, full]) => titleKey(full) === titleKey(name))
+        .map(([k]) => k);
+      return [name, ...abbr];
+    },
+  );
   const mentions: Mention[] = [];
-  const add = (title: string, role: MentionRole, span: Span, details?: Partial<ListItem>, listIndex: number | null = null): number => {
+  const add = (
+    title: string,
+    role: MentionRole,
+    span: Span,
+    details?: Partial<ListItem>,
+    listIndex: number | null = null,
+  ): number => {
     mentions.push({
       title,
       role,
@@ -82,9 +101,14 @@ export function extractDocument(structure: Structure, documentId: string): Docum
 
   const refersToSubject = (title: string) => {
     const key = titleKey(title);
-    if (key === titleKey(found.title) || found.aliases.some((a) => titleKey(a) === key)) return true;
-    if (isAcronym(title) && found.abbreviations.some((a) => acronymKey(a) === acronymKey(title))) return true;
-    return isShortFormOf(title, found.title) || /^(incumbent|position|director|manager|titulaire)$/i.test(key);
+    if (key === titleKey(found.title) || found.aliases.some((a) => titleKey(a) === key))
+      return true;
+    if (isAcronym(title) && found.abbreviations.some((a) => acronymKey(a) === acronymKey(title)))
+      return true;
+    return (
+      isShortFormOf(title, found.title) ||
+      /^(incumbent|position|director|manager|titulaire)$/i.test(key)
+    );
   };
 
   const managerField = structure.fields.find((f) => f.field === "reportsTo");
@@ -92,7 +116,11 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     const title = cleanTitle(managerField.value);
     if (title && !refersToSubject(title)) {
       const manager = add(title, "manager", managerField.span);
-      extraction.relations.push({ manager, report: subject, quote: sentenceAround(text, managerField.span) });
+      extraction.relations.push({
+        manager,
+        report: subject,
+        quote: sentenceAround(text, managerField.span),
+      });
     }
   }
   for (const sentence of findReportsToSentences(structure, [found.title, ...found.aliases])) {
@@ -101,17 +129,26 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     extraction.relations.push({ manager, report: subject, quote: sentence.quote });
   }
   for (const list of findReportLists(structure)) {
-    const manager = list.managerTitle && !refersToSubject(list.managerTitle) && list.managerSpan
-      ? add(list.managerTitle, "manager", list.managerSpan)
-      : subject;
+    const manager =
+      list.managerTitle && !refersToSubject(list.managerTitle) && list.managerSpan
+        ? add(list.managerTitle, "manager", list.managerSpan)
+        : subject;
     const items = list.items
       .filter((item) => !refersToSubject(item.title))
       .map((item, index) => add(item.title, "report", item.span, item, index));
-    for (const report of items) extraction.relations.push({ manager, report, quote: mentions[report]?.quote ?? list.quote });
-    extraction.reportLists.push({ manager, items, statedCount: list.statedCount, quote: list.quote });
+    for (const report of items)
+      extraction.relations.push({ manager, report, quote: mentions[report]?.quote ?? list.quote });
+    extraction.reportLists.push({
+      manager,
+      items,
+      statedCount: list.statedCount,
+      quote: list.quote,
+    });
   }
   for (const peerSentence of findPeerSentences(structure)) {
-    const manager = add(peerSentence.managerTitle, "manager", peerSentence.managerSpan, { quote: peerSentence.quote });
+    const manager = add(peerSentence.managerTitle, "manager", peerSentence.managerSpan, {
+      quote: peerSentence.quote,
+    });
     extraction.relations.push({ manager, report: subject, quote: peerSentence.quote });
     const members = [subject];
     for (const peer of peerSentence.peers) {
@@ -120,7 +157,12 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       members.push(index);
       extraction.relations.push({ manager, report: index, quote: peer.quote });
     }
-    extraction.peerClaims.push({ manager, members, statedCount: peerSentence.statedCount, quote: peerSentence.quote });
+    extraction.peerClaims.push({
+      manager,
+      members,
+      statedCount: peerSentence.statedCount,
+      quote: peerSentence.quote,
+    });
   }
   return extraction;
 }
@@ -140,7 +182,15 @@ function subjectFacts(structure: Structure, documentId: string, title: string): 
         push("classification", normalizeClassification(hit.value), quote);
         break;
       case "positionNumber":
-        push("positionNumber", /^[\dOIl -]+$/.test(hit.value) && /\d/.test(hit.value) ? repairDigits(hit.value).trim() : /^(tbd|n\/a|none|à déterminer)$/i.test(hit.value) ? null : hit.value, quote);
+        push(
+          "positionNumber",
+          /^[\dOIl -]+$/.test(hit.value) && /\d/.test(hit.value)
+            ? repairDigits(hit.value).trim()
+            : /^(tbd|n\/a|none|à déterminer)$/i.test(hit.value)
+              ? null
+              : hit.value,
+          quote,
+        );
         break;
       case "effectiveDate":
         push("effectiveDate", parseDate(hit.value), quote);
@@ -157,6 +207,7 @@ function subjectFacts(structure: Structure, documentId: string, title: string): 
         break;
     }
   }
-  if (!facts.some((f) => f.field === "title")) push("title", title, sentenceAround(structure.text, { start: 0, end: 0 }) || title);
+  if (!facts.some((f) => f.field === "title"))
+    push("title", title, sentenceAround(structure.text, { start: 0, end: 0 }) || title);
   return facts;
 }

@@ -1,6 +1,5 @@
 import type { GraphEdge, GraphNode, Quote } from "../graph/schema.ts";
-import type { Context } from "./assemble.ts";
-import { unitFteOf } from "./assemble.ts";
+import { type Context, unitFteOf } from "./context.ts";
 import { diagnostic } from "./messages.ts";
 
 interface Claim {
@@ -16,7 +15,11 @@ interface Claim {
  * evidence, a position claimed by two managers keeps the better-supported one, and cycles are
  * broken. Every dropped claim becomes a diagnostic, so nothing disappears silently.
  */
-export function buildEdges(ctx: Context, nodes: readonly GraphNode[], nodeOf: (doc: number, mention: number) => string): GraphEdge[] {
+export function buildEdges(
+  ctx: Context,
+  nodes: readonly GraphNode[],
+  nodeOf: (doc: number, mention: number) => string,
+): GraphEdge[] {
   const titleOf = new Map(nodes.map((n) => [n.id, n.title]));
   const claims = new Map<string, Claim>();
   ctx.docs.forEach((doc, d) => {
@@ -26,11 +29,22 @@ export function buildEdges(ctx: Context, nodes: readonly GraphNode[], nodeOf: (d
       const target = nodeOf(d, relation.report);
       if (!source || !target) continue;
       if (source === target) {
-        ctx.diagnostics.push(diagnostic("self-report", { title: titleOf.get(source) ?? source, file: ctx.files[d] ?? "" }, { documentId: doc.documentId, nodeIds: [source] }));
+        ctx.diagnostics.push(
+          diagnostic(
+            "self-report",
+            { title: titleOf.get(source) ?? source, file: ctx.files[d] ?? "" },
+            { documentId: doc.documentId, nodeIds: [source] },
+          ),
+        );
         continue;
       }
       const key = `${source}>${target}`;
-      const claim = claims.get(key) ?? { source, target, evidence: [], fromReportsOwnDocument: false };
+      const claim = claims.get(key) ?? {
+        source,
+        target,
+        evidence: [],
+        fromReportsOwnDocument: false,
+      };
       claim.evidence.push({ documentId: doc.documentId, quote: relation.quote });
       claim.fromReportsOwnDocument ||= target === subjectId;
       claims.set(key, claim);
@@ -38,16 +52,30 @@ export function buildEdges(ctx: Context, nodes: readonly GraphNode[], nodeOf: (d
   });
 
   const byTarget = new Map<string, Claim[]>();
-  for (const claim of claims.values()) byTarget.set(claim.target, [...(byTarget.get(claim.target) ?? []), claim]);
+  for (const claim of claims.values())
+    byTarget.set(claim.target, [...(byTarget.get(claim.target) ?? []), claim]);
   const kept: Claim[] = [];
   for (const [target, list] of byTarget) {
-    list.sort((a, b) => Number(b.fromReportsOwnDocument) - Number(a.fromReportsOwnDocument) || b.evidence.length - a.evidence.length || a.source.localeCompare(b.source));
+    list.sort(
+      (a, b) =>
+        Number(b.fromReportsOwnDocument) - Number(a.fromReportsOwnDocument) ||
+        b.evidence.length - a.evidence.length ||
+        a.source.localeCompare(b.source),
+    );
     const [best, ...rest] = list;
     if (!best) continue;
     kept.push(best);
     for (const other of rest) {
       ctx.diagnostics.push(
-        diagnostic("conflicting-manager", { title: titleOf.get(target) ?? target, kept: titleOf.get(best.source) ?? best.source, dropped: titleOf.get(other.source) ?? other.source }, { nodeIds: [target, best.source, other.source] }),
+        diagnostic(
+          "conflicting-manager",
+          {
+            title: titleOf.get(target) ?? target,
+            kept: titleOf.get(best.source) ?? best.source,
+            dropped: titleOf.get(other.source) ?? other.source,
+          },
+          { nodeIds: [target, best.source, other.source] },
+        ),
       );
     }
   }
@@ -84,16 +112,27 @@ function breakCycles(ctx: Context, claims: Claim[], titleOf: Map<string, string>
       if (seen.has(claim.source)) {
         const cycleStart = path.findIndex((c) => c.target === claim?.source);
         const cycle = path.slice(cycleStart);
-        const weakest = [...cycle].sort((a, b) => a.evidence.length - b.evidence.length || Number(a.fromReportsOwnDocument) - Number(b.fromReportsOwnDocument) || b.source.localeCompare(a.source))[0];
+        const weakest = [...cycle].sort(
+          (a, b) =>
+            a.evidence.length - b.evidence.length ||
+            Number(a.fromReportsOwnDocument) - Number(b.fromReportsOwnDocument) ||
+            b.source.localeCompare(a.source),
+        )[0];
         if (weakest) {
           removed.add(weakest);
           managerOf.delete(weakest.target);
           const names = cycle.map((c) => titleOf.get(c.target) ?? c.target);
           ctx.diagnostics.push(
-            diagnostic("reporting-cycle", {
-              cycle: [...names, names[0]].join(" -> reports to -> ").replace(/ -> reports to -> /g, " → "),
-              broken: `"${titleOf.get(weakest.target)} reports to ${titleOf.get(weakest.source)}"`,
-            }, { nodeIds: cycle.map((c) => c.target) }),
+            diagnostic(
+              "reporting-cycle",
+              {
+                cycle: [...names, names[0]]
+                  .join(" -> reports to -> ")
+                  .replace(/ -> reports to -> /g, " → "),
+                broken: `"${titleOf.get(weakest.target)} reports to ${titleOf.get(weakest.source)}"`,
+              },
+              { nodeIds: cycle.map((c) => c.target) },
+            ),
           );
         }
         break;
@@ -105,7 +144,12 @@ function breakCycles(ctx: Context, claims: Claim[], titleOf: Map<string, string>
   return claims.filter((c) => !removed.has(c));
 }
 
-function checkPeersAndTotals(ctx: Context, edges: readonly GraphEdge[], nodes: readonly GraphNode[], nodeOf: (doc: number, mention: number) => string): void {
+function checkPeersAndTotals(
+  ctx: Context,
+  edges: readonly GraphEdge[],
+  nodes: readonly GraphNode[],
+  nodeOf: (doc: number, mention: number) => string,
+): void {
   const titleOf = new Map(nodes.map((n) => [n.id, n.title]));
   const reportsOf = new Map<string, string[]>();
   for (const e of edges) reportsOf.set(e.source, [...(reportsOf.get(e.source) ?? []), e.target]);
@@ -115,11 +159,24 @@ function checkPeersAndTotals(ctx: Context, edges: readonly GraphEdge[], nodes: r
     for (const claim of doc.peerClaims) {
       const manager = nodeOf(d, claim.manager);
       const members = claim.members.map((m) => nodeOf(d, m));
-      if (claim.members.length > 1) peerSets.set(manager, [...(peerSets.get(manager) ?? []), { file: ctx.files[d] ?? "", members }]);
+      if (claim.members.length > 1)
+        peerSets.set(manager, [
+          ...(peerSets.get(manager) ?? []),
+          { file: ctx.files[d] ?? "", members },
+        ]);
       const found = reportsOf.get(manager)?.length ?? 0;
       if (claim.statedCount !== null && claim.statedCount !== found) {
         ctx.diagnostics.push(
-          diagnostic("count-mismatch", { file: ctx.files[d] ?? "", manager: titleOf.get(manager) ?? manager, stated: claim.statedCount, found }, { documentId: doc.documentId, nodeIds: [manager] }),
+          diagnostic(
+            "count-mismatch",
+            {
+              file: ctx.files[d] ?? "",
+              manager: titleOf.get(manager) ?? manager,
+              stated: claim.statedCount,
+              found,
+            },
+            { documentId: doc.documentId, nodeIds: [manager] },
+          ),
         );
       }
     }
@@ -127,7 +184,16 @@ function checkPeersAndTotals(ctx: Context, edges: readonly GraphEdge[], nodes: r
       if (list.statedCount !== null && list.statedCount !== list.items.length) {
         const manager = nodeOf(d, list.manager);
         ctx.diagnostics.push(
-          diagnostic("count-mismatch", { file: ctx.files[d] ?? "", manager: titleOf.get(manager) ?? manager, stated: list.statedCount, found: list.items.length }, { documentId: doc.documentId, nodeIds: [manager] }),
+          diagnostic(
+            "count-mismatch",
+            {
+              file: ctx.files[d] ?? "",
+              manager: titleOf.get(manager) ?? manager,
+              stated: list.statedCount,
+              found: list.items.length,
+            },
+            { documentId: doc.documentId, nodeIds: [manager] },
+          ),
         );
       }
     }
@@ -136,24 +202,45 @@ function checkPeersAndTotals(ctx: Context, edges: readonly GraphEdge[], nodes: r
   for (const [manager, sets] of peerSets) {
     const signatures = new Set(sets.map((s) => [...s.members].sort().join("|")));
     if (signatures.size < 2) continue;
-    const lists = sets.map((s) => `${s.file} names ${s.members.map((m) => `“${titleOf.get(m) ?? m}”`).join(", ")}`).join("; ");
-    ctx.diagnostics.push(diagnostic("peer-list-conflict", { manager: titleOf.get(manager) ?? manager, lists }, { nodeIds: [manager, ...new Set(sets.flatMap((s) => s.members))] }));
+    const lists = sets
+      .map((s) => `${s.file} names ${s.members.map((m) => `“${titleOf.get(m) ?? m}”`).join(", ")}`)
+      .join("; ");
+    ctx.diagnostics.push(
+      diagnostic(
+        "peer-list-conflict",
+        { manager: titleOf.get(manager) ?? manager, lists },
+        { nodeIds: [manager, ...new Set(sets.flatMap((s) => s.members))] },
+      ),
+    );
   }
 }
 
-function checkTotal(ctx: Context, d: number, nodeOf: (doc: number, mention: number) => string): void {
+function checkTotal(
+  ctx: Context,
+  d: number,
+  nodeOf: (doc: number, mention: number) => string,
+): void {
   const doc = ctx.docs[d];
   if (!doc || doc.subject === null) return;
   const unit = unitFteOf(doc);
   const subject = doc.subject;
-  const parts = doc.reportLists.filter((l) => l.manager === subject).flatMap((l) => l.items.map((i) => doc.mentions[i])).filter((m) => m !== undefined && m.fte !== null);
+  const parts = doc.reportLists
+    .filter((l) => l.manager === subject)
+    .flatMap((l) => l.items.map((i) => doc.mentions[i]))
+    .filter((m) => m !== undefined && m.fte !== null);
   if (!unit || parts.length < 2) return;
   const sum = parts.reduce((total, m) => total + (m?.fte ?? 0), 0);
   if (Math.abs(sum - unit.amount) < 0.01) return;
   ctx.diagnostics.push(
     diagnostic(
       "total-mismatch",
-      { file: ctx.files[d] ?? "", label: unit.label, stated: unit.amount, sum, parts: parts.map((m) => `${m?.title} ${m?.fte}`).join(", ") },
+      {
+        file: ctx.files[d] ?? "",
+        label: unit.label,
+        stated: unit.amount,
+        sum,
+        parts: parts.map((m) => `${m?.title} ${m?.fte}`).join(", "),
+      },
       { documentId: doc.documentId, nodeIds: [nodeOf(d, subject)] },
     ),
   );

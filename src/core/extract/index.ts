@@ -1,4 +1,10 @@
-import { type Diagnostic, type GraphDocument, graphSchema, type OrgGraph, SCHEMA_VERSION } from "../graph/schema.ts";
+import {
+  type Diagnostic,
+  type GraphDocument,
+  graphSchema,
+  type OrgGraph,
+  SCHEMA_VERSION,
+} from "../graph/schema.ts";
 import { assemble } from "./assemble.ts";
 import { decodeDocument } from "./decode.ts";
 import { extractDocument } from "./document.ts";
@@ -23,7 +29,11 @@ function documentIdFor(file: string, used: Set<string>): string {
   return id;
 }
 
-function readOne(source: SourceFile, id: string, diagnostics: Diagnostic[]): { document: GraphDocument; extraction: DocumentExtraction | null } {
+function readOne(
+  source: SourceFile,
+  id: string,
+  diagnostics: Diagnostic[],
+): { document: GraphDocument; extraction: DocumentExtraction | null } {
   const base: GraphDocument = {
     id,
     file: source.file,
@@ -42,15 +52,25 @@ function readOne(source: SourceFile, id: string, diagnostics: Diagnostic[]): { d
     diagnostics.push(diagnostic("binary-file", { file: source.file }, where));
     return { document: { ...base, reason: "Not a text file (binary data)." }, extraction: null };
   }
-  if (decoded.encoding !== "utf-8") diagnostics.push(diagnostic("not-utf8", { file: source.file }, where));
-  if (decoded.mojibakeRepairs > 0) diagnostics.push(diagnostic("mojibake-repaired", { file: source.file, count: decoded.mojibakeRepairs }, where));
+  if (decoded.encoding !== "utf-8")
+    diagnostics.push(diagnostic("not-utf8", { file: source.file }, where));
+  if (decoded.mojibakeRepairs > 0)
+    diagnostics.push(
+      diagnostic("mojibake-repaired", { file: source.file, count: decoded.mojibakeRepairs }, where),
+    );
   const text = decoded.text;
   if (text.trim() === "") {
     diagnostics.push(diagnostic("empty-file", { file: source.file }, where));
     return { document: { ...base, text, reason: "The file is empty." }, extraction: null };
   }
   if (text.length > SEARCH_LIMIT) {
-    diagnostics.push(diagnostic("large-file", { file: source.file, megabytes: Math.round(source.bytes.byteLength / 1e5) / 10 }, where));
+    diagnostics.push(
+      diagnostic(
+        "large-file",
+        { file: source.file, megabytes: Math.round(source.bytes.byteLength / 1e5) / 10 },
+        where,
+      ),
+    );
   }
   const searched = text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text;
   const structure = parseStructure(searched);
@@ -58,13 +78,35 @@ function readOne(source: SourceFile, id: string, diagnostics: Diagnostic[]): { d
   const subject = extraction.subject === null ? null : extraction.mentions[extraction.subject];
   if (!subject) {
     diagnostics.push(diagnostic("no-title", { file: source.file }, where));
-    return { document: { ...base, text, format: structure.format, documentDate: structure.pageDate, reason: "No position title was found in this document." }, extraction: null };
+    return {
+      document: {
+        ...base,
+        text,
+        format: structure.format,
+        documentDate: structure.pageDate,
+        reason: "No position title was found in this document.",
+      },
+      extraction: null,
+    };
   }
   if (extraction.overriddenHeaderTitle) {
-    diagnostics.push(diagnostic("title-mismatch", { file: source.file, header: extraction.overriddenHeaderTitle, title: subject.title }, where));
+    diagnostics.push(
+      diagnostic(
+        "title-mismatch",
+        { file: source.file, header: extraction.overriddenHeaderTitle, title: subject.title },
+        where,
+      ),
+    );
   }
   return {
-    document: { ...base, text, format: structure.format, status: "parsed", title: subject.title, documentDate: structure.pageDate },
+    document: {
+      ...base,
+      text,
+      format: structure.format,
+      status: "parsed",
+      title: subject.title,
+      documentDate: structure.pageDate,
+    },
     extraction,
   };
 }
@@ -94,8 +136,25 @@ export function extractGraph(files: readonly SourceFile[]): OrgGraph {
       }
     } catch (error) {
       // A bug in one rule must not cost the other documents: keep the file, say why.
-      diagnostics.push(diagnostic("read-error", { file: source.file, reason: error instanceof Error ? error.message : String(error) }, { documentId: id }));
-      documents.push({ id, file: source.file, title: null, format: "unknown", text: "", status: "unparsed", reason: "The extractor failed on this file.", positionId: null, documentDate: null, bytes: source.bytes.byteLength });
+      diagnostics.push(
+        diagnostic(
+          "read-error",
+          { file: source.file, reason: error instanceof Error ? error.message : String(error) },
+          { documentId: id },
+        ),
+      );
+      documents.push({
+        id,
+        file: source.file,
+        title: null,
+        format: "unknown",
+        text: "",
+        status: "unparsed",
+        reason: "The extractor failed on this file.",
+        positionId: null,
+        documentDate: null,
+        bytes: source.bytes.byteLength,
+      });
     }
   }
   const assembled = assemble(extractions, extractionFiles);

@@ -30,13 +30,42 @@ const LABELS: Record<FieldName, readonly string[]> = {
     "titre du poste du superviseur",
     "superviseur",
   ],
-  department: ["department/agency", "department", "agency", "ministère/organisme", "ministère", "ministere", "organisme"],
+  department: [
+    "department/agency",
+    "department",
+    "agency",
+    "ministère/organisme",
+    "ministère",
+    "ministere",
+    "organisme",
+  ],
   branch: ["branch", "sector", "organizational component", "direction générale", "secteur"],
   directorate: ["directorate", "organization", "organisation", "division", "direction", "unit"],
-  positionNumber: ["position number", "position no.", "position no", "pos. no.", "pos. no", "numéro du poste", "numéro de poste", "no du poste"],
-  classification: ["position classification", "classification", "group and level", "level", "niveau", "groupe et niveau"],
+  positionNumber: [
+    "position number",
+    "position no.",
+    "position no",
+    "pos. no.",
+    "pos. no",
+    "numéro du poste",
+    "numéro de poste",
+    "no du poste",
+  ],
+  classification: [
+    "position classification",
+    "classification",
+    "group and level",
+    "level",
+    "niveau",
+    "groupe et niveau",
+  ],
   location: ["geographic location", "location", "lieu de travail", "lieu"],
-  effectiveDate: ["effective date", "date d'entrée en vigueur", "date de prise d'effet", "date d’entrée en vigueur"],
+  effectiveDate: [
+    "effective date",
+    "date d'entrée en vigueur",
+    "date de prise d'effet",
+    "date d’entrée en vigueur",
+  ],
 };
 
 const LABEL_TO_FIELD = new Map<string, FieldName>(
@@ -46,10 +75,16 @@ const LABEL_TO_FIELD = new Map<string, FieldName>(
 );
 
 /** Every known label, longest first, so "position title" wins over "title". */
-export const KNOWN_LABELS: readonly string[] = [...LABEL_TO_FIELD.keys()].sort((a, b) => b.length - a.length);
+export const KNOWN_LABELS: readonly string[] = [...LABEL_TO_FIELD.keys()].sort(
+  (a, b) => b.length - a.length,
+);
 
 export function fieldForLabel(label: string): FieldName | null {
-  const normalized = label.toLowerCase().replace(/\s+/g, " ").replace(/[:\s]+$/, "").trim();
+  const normalized = label
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[:\s]+$/, "")
+    .trim();
   return LABEL_TO_FIELD.get(normalized) ?? null;
 }
 

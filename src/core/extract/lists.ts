@@ -56,12 +56,20 @@ const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;
 
 function detailsOf(text: string): Pick<ListItem, "classification" | "fte" | "ftePlanned"> {
   const fte = findFte(text);
-  return { classification: normalizeClassification(text), fte: fte?.fte ?? null, ftePlanned: fte?.planned ?? false };
+  return {
+    classification: normalizeClassification(text),
+    fte: fte?.fte ?? null,
+    ftePlanned: fte?.planned ?? false,
+  };
 }
 
 function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/);
-  return /^[\p{Lu}]/u.test(title) && words.length <= 12 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 3;
+  return (
+    /^[\p{Lu}]/u.test(title) &&
+    words.length <= 12 &&
+    words.filter((w) => /^\p{Ll}/u.test(w)).length <= 3
+  );
 }
 
 /** "**Outreach Team (8 FTEs):** Works to …", "Data Team - 6 FTEs", "Head of X (CS-05, 4 FTEs) accountable for …" */
@@ -69,10 +77,15 @@ function itemFromText(text: string, offset: number, source: string): ListItem | 
   const content = text.replace(/\*\*|__/g, (m) => " ".repeat(m.length));
   // Separators inside "(interchange - CS-05 equivalent)" do not end the title.
   const outsideParens = content.replace(/\([^()]*\)/g, (m) => "(" + "x".repeat(m.length - 2) + ")");
-  const cut = /\s*(?::|\s[–—]\s|\s-\s(?!\s*[\dOIl]+\s*FTE)|,?\s+(?:accountable|responsible|which|who|that)\b)/u.exec(outsideParens);
+  const cut =
+    /\s*(?::|\s[–—]\s|\s-\s(?!\s*[\dOIl]+\s*FTE)|,?\s+(?:accountable|responsible|which|who|that)\b)/u.exec(
+      outsideParens,
+    );
   const headEnd = cut ? cut.index : content.length;
   const head = content.slice(0, headEnd);
-  const sizeAfterDash = /^\s*[-–—]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?)/i.exec(content.slice(headEnd));
+  const sizeAfterDash = /^\s*[-–—]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?)/i.exec(
+    content.slice(headEnd),
+  );
   const details = detailsOf(head + (sizeAfterDash ? sizeAfterDash[0] : ""));
   const title = cleanTitle(head.replace(/\s[-–—]\s*\(?(?:planned\s*)?[\dOIl]+\s*FTEs?\)?.*$/i, ""));
   if (!title || !looksLikeTitle(title)) return null;
@@ -84,8 +97,10 @@ function itemFromText(text: string, offset: number, source: string): ListItem | 
 /** Where a list that follows a trigger ends: the next heading or, in markdown, the end of its bullets. */
 function listRegion(structure: Structure, from: number): Span {
   const { clean } = structure;
-  const nextHeading = structure.sections.find((s) => s.headingSpan.start >= from)?.headingSpan.start ?? clean.length;
-  if (structure.format !== "markdown") return { start: from, end: Math.min(nextHeading, from + 8000) };
+  const nextHeading =
+    structure.sections.find((s) => s.headingSpan.start >= from)?.headingSpan.start ?? clean.length;
+  if (structure.format !== "markdown")
+    return { start: from, end: Math.min(nextHeading, from + 8000) };
   const blankLine = /\n[ \t]*\n(?![ \t]*(?:[*+-]|\d{1,2}[.)])[ \t])/g;
   blankLine.lastIndex = from;
   let end = nextHeading;
@@ -121,7 +136,9 @@ function itemsInRegion(structure: Structure, region: Span): ListItem[] {
       const read = readTitleBackward(clean, at);
       if (!read || !looksLikeTitle(read.title)) return [];
       const span = { start: read.start, end: at + m[0].length };
-      return [{ title: read.title, span, ...detailsOf(m[1] ?? ""), quote: sentenceAround(text, span) }];
+      return [
+        { title: read.title, span, ...detailsOf(m[1] ?? ""), quote: sentenceAround(text, span) },
+      ];
     });
   }
   return itemsOfInlineList(structure, region.start, firstSentence);
@@ -134,7 +151,11 @@ function itemsOfInlineList(structure: Structure, offset: number, list: string): 
     const at = list.indexOf(piece.split(/[,\s]/)[0] ?? piece, cursor);
     const item = itemFromText(piece, offset + Math.max(at, 0), structure.text);
     if (at >= 0) cursor = at + 1;
-    if (item) items.push({ ...item, quote: sentenceAround(structure.text, { start: offset, end: offset + list.length }) });
+    if (item)
+      items.push({
+        ...item,
+        quote: sentenceAround(structure.text, { start: offset, end: offset + list.length }),
+      });
   }
   return items;
 }
@@ -149,7 +170,9 @@ export function findReportLists(structure: Structure): FoundReportList[] {
     const managerTitle = named ? cleanTitle(named) : null;
     const namedAt = named ? m.index + m[0].indexOf(named) : -1;
     const triggerEnd = m.index + m[0].length;
-    const colon = m[0].endsWith(":") ? -1 : clean.slice(triggerEnd, triggerEnd + 400).search(/:|\n/);
+    const colon = m[0].endsWith(":")
+      ? -1
+      : clean.slice(triggerEnd, triggerEnd + 400).search(/:|\n/);
     const listStart = colon === -1 ? triggerEnd : triggerEnd + colon + 1;
     const items = itemsInRegion(structure, listRegion(structure, listStart));
     if (items.length === 0) continue;
@@ -171,20 +194,37 @@ export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   for (const m of clean.matchAll(PEER_SENTENCE)) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;
-    const statedCount = (m.groups?.between ?? "").split(/\s+/).map(countWord).find((n) => n !== null) ?? null;
+    const statedCount =
+      (m.groups?.between ?? "")
+        .split(/\s+/)
+        .map(countWord)
+        .find((n) => n !== null) ?? null;
     const rest = clean.slice(manager.end, manager.end + 1500);
     const peers: ListItem[] = [];
-    const others = /^[,.]?\s*(?:[^.]{0,80}?)\b(?:the others are|others are|the other positions are|les autres sont)\s*:?\s*/i.exec(rest);
+    const others =
+      /^[,.]?\s*(?:[^.]{0,80}?)\b(?:the others are|others are|the other positions are|les autres sont)\s*:?\s*/i.exec(
+        rest,
+      );
     if (others) {
       const listStart = manager.end + others.index + others[0].length;
       const tail = clean.slice(listStart, listStart + 1000);
-      peers.push(...itemsOfInlineList(structure, listStart, tail.slice(0, firstSentenceLength(tail))));
+      peers.push(
+        ...itemsOfInlineList(structure, listStart, tail.slice(0, firstSentenceLength(tail))),
+      );
     }
     const sentence = rest.slice(0, Math.min(300, firstSentenceLength(rest)));
     for (const addition of sentence.matchAll(/\bin addition to (?:the )?/gi)) {
       const at = manager.end + addition.index + addition[0].length;
       const read = readTitleForward(clean, at);
-      if (read) peers.push({ title: read.title, span: { start: read.start, end: read.end }, classification: null, fte: null, ftePlanned: false, quote: sentenceAround(text, read) });
+      if (read)
+        peers.push({
+          title: read.title,
+          span: { start: read.start, end: read.end },
+          classification: null,
+          fte: null,
+          ftePlanned: false,
+          quote: sentenceAround(text, read),
+        });
     }
     found.push({
       managerTitle: manager.title,
@@ -198,7 +238,10 @@ export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
 }
 
 /** "The incumbent reports to the Director General" and "is accountable to the Chief Executive Officer". */
-export function findReportsToSentences(structure: Structure, subjectNames: readonly string[]): { title: string; span: Span; quote: string }[] {
+export function findReportsToSentences(
+  structure: Structure,
+  subjectNames: readonly string[],
+): { title: string; span: Span; quote: string }[] {
   const { clean, text } = structure;
   const names = subjectNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   const pattern = new RegExp(
@@ -208,7 +251,12 @@ export function findReportsToSentences(structure: Structure, subjectNames: reado
   const results: { title: string; span: Span; quote: string }[] = [];
   for (const m of clean.matchAll(pattern)) {
     const read = readTitleForward(clean, m.index + m[0].length);
-    if (read) results.push({ title: read.title, span: { start: read.start, end: read.end }, quote: sentenceAround(text, { start: m.index, end: read.end }) });
+    if (read)
+      results.push({
+        title: read.title,
+        span: { start: read.start, end: read.end },
+        quote: sentenceAround(text, { start: m.index, end: read.end }),
+      });
   }
   return results;
 }

@@ -11,15 +11,18 @@ export const MESSAGES = {
   },
   "binary-file": {
     severity: "warning",
-    text: (p: { file: string }) => `${p.file} is not a text file (it contains binary data); it is listed but was not read.`,
+    text: (p: { file: string }) =>
+      `${p.file} is not a text file (it contains binary data); it is listed but was not read.`,
   },
   "not-utf8": {
     severity: "info",
-    text: (p: { file: string }) => `${p.file} is not UTF-8; it was read as Windows-1252 (Latin-1) text.`,
+    text: (p: { file: string }) =>
+      `${p.file} is not UTF-8; it was read as Windows-1252 (Latin-1) text.`,
   },
   "mojibake-repaired": {
     severity: "info",
-    text: (p: { file: string; count: number }) => `${p.file}: repaired ${p.count} garbled character sequence(s) such as "â€™" -> "’".`,
+    text: (p: { file: string; count: number }) =>
+      `${p.file}: repaired ${p.count} garbled character sequence(s) such as "â€™" -> "’".`,
   },
   "no-title": {
     severity: "warning",
@@ -33,7 +36,14 @@ export const MESSAGES = {
   },
   "conflicting-name": {
     severity: "warning",
-    text: (p: { manager: string; a: string; fileA: string; b: string; fileB: string; detail: string }) =>
+    text: (p: {
+      manager: string;
+      a: string;
+      fileA: string;
+      b: string;
+      fileB: string;
+      detail: string;
+    }) =>
       `Documents disagree on a unit under ${p.manager}: ${p.fileA} calls it "${p.a}" and ${p.fileB} calls it "${p.b}"${p.detail}. Shown once, under both names.`,
   },
   "peer-list-conflict": {
@@ -68,23 +78,28 @@ export const MESSAGES = {
   },
   "self-report": {
     severity: "info",
-    text: (p: { title: string; file: string }) => `${p.file} seems to say ${p.title} reports to itself; that line was ignored.`,
+    text: (p: { title: string; file: string }) =>
+      `${p.file} seems to say ${p.title} reports to itself; that line was ignored.`,
   },
   "read-error": {
     severity: "error",
-    text: (p: { file: string; reason: string }) => `${p.file} could not be read: ${p.reason}. It is listed without text.`,
+    text: (p: { file: string; reason: string }) =>
+      `${p.file} could not be read: ${p.reason}. It is listed without text.`,
   },
   "symlink-skipped": {
     severity: "warning",
-    text: (p: { file: string }) => `${p.file} is a symbolic link; links are not followed, so it was skipped.`,
+    text: (p: { file: string }) =>
+      `${p.file} is a symbolic link; links are not followed, so it was skipped.`,
   },
   "unreadable-file": {
     severity: "error",
-    text: (p: { file: string; reason: string }) => `${p.file} could not be opened (${p.reason}); it was skipped.`,
+    text: (p: { file: string; reason: string }) =>
+      `${p.file} could not be opened (${p.reason}); it was skipped.`,
   },
   "large-file": {
     severity: "info",
-    text: (p: { file: string; megabytes: number }) => `${p.file} is large (${p.megabytes} MB); only its first part was searched for the position's details.`,
+    text: (p: { file: string; megabytes: number }) =>
+      `${p.file} is large (${p.megabytes} MB); only its first part was searched for the position's details.`,
   },
 } as const;
 

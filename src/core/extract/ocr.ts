@@ -33,8 +33,13 @@ export function normalizeClassification(text: string): string | null {
 
 /** An FTE count in a phrase: `I6 FTEs` -> 16, `O FTEs` -> 0, `FTEs: 3I` -> 31. */
 export function findFte(text: string): { fte: number; planned: boolean } | null {
-  const before = new RegExp(`(?:^|[^0-9A-Za-z.])(${DIGITISH}{1,5}(?:[.,]${DIGITISH}+)?)\\s*(?:FTEs?|ETP|full[- ]time equivalents?)\\b`, "i");
-  const after = new RegExp(`\\b(?:FTEs?|ETP)\\s*[:=-]?\\s*(${DIGITISH}{1,5}(?:\\.${DIGITISH}+)?)(?![0-9A-Za-z])`);
+  const before = new RegExp(
+    `(?:^|[^0-9A-Za-z.])(${DIGITISH}{1,5}(?:[.,]${DIGITISH}+)?)\\s*(?:FTEs?|ETP|full[- ]time equivalents?)\\b`,
+    "i",
+  );
+  const after = new RegExp(
+    `\\b(?:FTEs?|ETP)\\s*[:=-]?\\s*(${DIGITISH}{1,5}(?:\\.${DIGITISH}+)?)(?![0-9A-Za-z])`,
+  );
   const match = before.exec(text) ?? after.exec(text);
   if (!match) return null;
   const value = Number(repairDigits(match[1] ?? "").replace(",", "."));
@@ -43,10 +48,33 @@ export function findFte(text: string): { fte: number; planned: boolean } | null 
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
-  aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).join("|");
 export const DATE_PATTERN = new RegExp(
@@ -70,11 +98,16 @@ export function parseDate(text: string): string | null {
   return iso(num(m[7]), num(m[8]), num(m[9]));
 }
 
-const MONEY = new RegExp(
-  `(\\$\\s?)?(${DIGITISH}+(?:[.,]${DIGITISH}+)*)\\s?(million|billion|thousand|M|B|K|k)?(\\s?\\$)?(?![A-Za-z])`,
-  "i",
-);
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, b: 1e9, thousand: 1e3, k: 1e3 };
+const MONEY =
+  /(\$\s?)?(?<![\p{L}\d.])([0-9OIl][0-9OIl.,]*)\s?([Mm]illion|[Bb]illion|[Tt]housand|M\$?|B|K|k)?(\s?\$)?(?![\p{L}\d])/u;
+const SCALE: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  thousand: 1e3,
+  k: 1e3,
+};
 
 /**
  * Money in a dimension value: `$II.I Million` -> 11,100,000; `2.58M` -> 2,580,000; `6OOK` -> 600,000.
@@ -84,11 +117,15 @@ export function parseMoney(text: string): number | null {
   const m = MONEY.exec(text);
   if (!m) return null;
   const hasSign = Boolean(m[1] || m[4]);
-  const scaleWord = m[3]?.toLowerCase();
+  const scaleWord = m[3]?.replace("$", "").toLowerCase();
   if (!hasSign && !scaleWord) return null;
-  const raw = repairDigits(m[2] ?? "");
-  if (!/\d/.test(raw)) return null;
-  const normalized = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw) ? raw.replace(/,/g, "") : raw.replace(",", ".");
+  const written = m[2] ?? "";
+  // "I" alone is a word unless a currency sign says it is a number ("$IM").
+  if (!/\d/.test(written) && !hasSign) return null;
+  const raw = repairDigits(written);
+  const normalized = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)
+    ? raw.replace(/,/g, "")
+    : raw.replace(",", ".");
   const value = Number(normalized);
   if (!Number.isFinite(value)) return null;
   return Math.round(value * (scaleWord ? (SCALE[scaleWord] ?? 1) : 1));
@@ -101,9 +138,13 @@ export function parseMoney(text: string): number | null {
 export function repairNumbersInValue(value: string): string {
   return value
     .replace(CLASSIFICATION_GLOBAL, (code) => normalizeClassification(code) ?? code)
-    .replace(/(\$\s?)([0-9OIl][0-9OIl.,]*)/g, (_m, sign: string, num: string) => sign + repairDigits(num))
-    .replace(/\b([0-9OIl]*[0-9][0-9OIl.,]*|[0-9OIl]+(?=\s?(?:K|M|FTEs?|ETP)\b))(?=[^A-Za-z]|$|K\b|M\b)/g, (num) =>
-      /\d/.test(num) || /^[OIl.,]+$/.test(num) ? repairDigits(num) : num,
+    .replace(
+      /(\$\s?)([0-9OIl][0-9OIl.,]*)/g,
+      (_m, sign: string, num: string) => sign + repairDigits(num),
+    )
+    .replace(
+      /\b([0-9OIl]*[0-9][0-9OIl.,]*|[0-9OIl]+(?=\s?(?:K|M|FTEs?|ETP)\b))(?=[^A-Za-z]|$|K\b|M\b)/g,
+      (num) => (/\d/.test(num) || /^[OIl.,]+$/.test(num) ? repairDigits(num) : num),
     )
     .replace(/\b([0-9OIl]+)(K|M)\b/g, (_m, num: string, unit: string) => repairDigits(num) + unit);
 }

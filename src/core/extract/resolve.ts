@@ -31,7 +31,11 @@ function sameOrg(a: string | null, b: string | null): boolean {
 }
 
 /** Two positions can be one only if no known department or branch tells them apart. */
-export function organizationsCompatible(a: Organization, b: Organization, compareDirectorate: boolean): boolean {
+export function organizationsCompatible(
+  a: Organization,
+  b: Organization,
+  compareDirectorate: boolean,
+): boolean {
   return (
     sameOrg(a.department, b.department) &&
     sameOrg(a.branch, b.branch) &&
@@ -48,7 +52,8 @@ function mergeOrganization(into: Organization, from: Organization): void {
 /** The organizational scope a mention lives in: reports sit inside the document's unit, managers above it. */
 function scopeOf(doc: DocumentExtraction, mention: Mention): Organization {
   const { department, branch, directorate } = doc.organization;
-  if (mention.role === "subject" || mention.role === "report") return { department, branch, directorate };
+  if (mention.role === "subject" || mention.role === "report")
+    return { department, branch, directorate };
   return { department, branch, directorate: null };
 }
 
@@ -63,9 +68,19 @@ function lookupNames(doc: DocumentExtraction, title: string): string[] {
   if (comma > 0) {
     const head = title.slice(0, comma).trim();
     const qualifier = title.slice(comma + 1).trim();
-    const isOwnOrg = doc.orgNames.some((name) => titleKey(name) === titleKey(qualifier) || acronymKey(name) === acronymKey(qualifier) || acronymOf(name) === acronymKey(qualifier));
+    const isOwnOrg = doc.orgNames.some(
+      (name) =>
+        titleKey(name) === titleKey(qualifier) ||
+        acronymKey(name) === acronymKey(qualifier) ||
+        acronymOf(name) === acronymKey(qualifier),
+    );
     const definedAbbr = doc.abbreviations.get(acronymKey(qualifier));
-    if (isOwnOrg || (isAcronym(qualifier) && definedAbbr !== undefined && !/\b(officer|director|manager|head)\b/i.test(definedAbbr))) {
+    if (
+      isOwnOrg ||
+      (isAcronym(qualifier) &&
+        definedAbbr !== undefined &&
+        !/\b(officer|director|manager|head)\b/i.test(definedAbbr))
+    ) {
       names.push(head);
     }
   }
@@ -82,7 +97,10 @@ function lookupNames(doc: DocumentExtraction, title: string): string[] {
  * Groups every mention in every document into entities, one per position. Subjects go first
  * so that a document's own position anchors the names other documents use for it.
  */
-export function resolveEntities(docs: readonly DocumentExtraction[]): { entities: Entity[]; entityOf: Map<string, number> } {
+export function resolveEntities(docs: readonly DocumentExtraction[]): {
+  entities: Entity[];
+  entityOf: Map<string, number>;
+} {
   const entities: Entity[] = [];
   const entityOf = new Map<string, number>();
   const byKey = new Map<string, number[]>();
@@ -117,7 +135,9 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): { entities
     const team = isTeamTitle(mention.title);
     const candidates: number[] = [];
     for (const name of lookupNames(doc, mention.title)) {
-      const pool = isAcronym(name) ? (byAcronym.get(acronymKey(name)) ?? []) : (byKey.get(titleKey(name)) ?? []);
+      const pool = isAcronym(name)
+        ? (byAcronym.get(acronymKey(name)) ?? [])
+        : (byKey.get(titleKey(name)) ?? []);
       candidates.push(...pool);
     }
     const compatible = candidates.filter((c) => {
@@ -133,7 +153,13 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): { entities
     if (!doc || !mention) return -1;
     let target = entity;
     if (target === null) {
-      entities.push({ refs: [], keys: new Set(), acronyms: new Set(), organization: { department: null, branch: null, directorate: null }, subjectOf: [] });
+      entities.push({
+        refs: [],
+        keys: new Set(),
+        acronyms: new Set(),
+        organization: { department: null, branch: null, directorate: null },
+        subjectOf: [],
+      });
       target = entities.length - 1;
     }
     const e = entities[target];
@@ -143,7 +169,8 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): { entities
     if (mention.role === "subject") e.subjectOf.push(docIndex);
     entityOf.set(refId({ doc: docIndex, mention: mentionIndex }), target);
     index(target, doc, mention.title);
-    if (mention.role === "subject") for (const alias of doc.subjectAliases) index(target, doc, cleanTitle(alias));
+    if (mention.role === "subject")
+      for (const alias of doc.subjectAliases) index(target, doc, cleanTitle(alias));
     return target;
   };
 

@@ -50,7 +50,8 @@ export function parseStructure(text: string): Structure {
 
 // ---------- markdown ----------
 
-const MD_FIELD = /^[ \t]*(?:[*+-][ \t]+)?\*\*([^*\n]{1,80}?):?\*\*:?[ \t]*(.*)$|^[ \t]*(?:[*+-][ \t]+)?([\p{L}][\p{L}/ .'’-]{1,50}?)[ \t]?:[ \t]+(.+)$/gmu;
+const MD_FIELD =
+  /^[ \t]*(?:[*+-][ \t]+)?\*\*([^*\n]{1,80}?):?\*\*:?[ \t]*(.*)$|^[ \t]*(?:[*+-][ \t]+)?([\p{L}][\p{L}/ .'’-]{1,50}?)[ \t]?:[ \t]+(.+)$/gmu;
 const MD_HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
 
 function parseMarkdown(text: string, format: DocumentFormat): Structure {
@@ -93,7 +94,8 @@ function repeatedFooter(pages: readonly string[]): string | null {
       const a = tails[i] ?? [];
       const b = tails[j] ?? [];
       let k = 0;
-      while (k < a.length && k < b.length && k < 12 && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+      while (k < a.length && k < b.length && k < 12 && a[a.length - 1 - k] === b[b.length - 1 - k])
+        k++;
       if (k >= 2) {
         const candidate = a.slice(a.length - k).join(" ");
         if (!best || candidate.length > best.length) best = candidate;
@@ -108,7 +110,10 @@ function pageHeaderLength(line: string, otherLines: readonly string[]): number {
   const bare = /^(?:[a-z]?\d{1,3}|[IVX]{1,4}|I)\s/.exec(line);
   if (bare) return bare[0].length;
   const titled = /^(.{3,80}?)\s\d{1,3}\s/.exec(line);
-  if (titled && otherLines.some((other) => other !== line && other.startsWith(titled[1] ?? "\u0000"))) {
+  if (
+    titled &&
+    otherLines.some((other) => other !== line && other.startsWith(titled[1] ?? "\u0000"))
+  ) {
     return titled[0].length;
   }
   return 0;
@@ -175,8 +180,13 @@ function findOcrLabelsAndHeadings(clean: string): { fields: FieldHit[]; headingS
     if (!field || !(isCaps || isTitleCase)) continue;
     labels.push({ field, label, start: m.index, valueStart: m.index + m[0].length });
   }
-  const headingSpans = findCapsHeadings(clean, labels.map((l) => ({ start: l.start, end: l.valueStart })));
-  const stops = [...labels.map((l) => l.start), ...headingSpans.map((h) => h.start)].sort((a, b) => a - b);
+  const headingSpans = findCapsHeadings(
+    clean,
+    labels.map((l) => ({ start: l.start, end: l.valueStart })),
+  );
+  const stops = [...labels.map((l) => l.start), ...headingSpans.map((h) => h.start)].sort(
+    (a, b) => a - b,
+  );
   const fields: FieldHit[] = labels.map((l) => {
     const nextStop = stops.find((s) => s >= l.valueStart) ?? clean.length;
     const end = Math.min(nextStop, l.valueStart + 160);
@@ -213,7 +223,11 @@ function findCapsHeadings(clean: string, labelSpans: readonly Span[]): Span[] {
     // "DIMENSIONS EI Processing FTEs": a short trailing acronym starts the next sentence.
     let words = clean.slice(i, end);
     const trailing = / ([A-ZÀ-Ý]{2,3})$/.exec(words);
-    if (trailing && /^ \p{Lu}\p{Ll}/u.test(clean.slice(end, end + 3)) && !SECTION_HEADINGS.includes(words.toLowerCase())) {
+    if (
+      trailing &&
+      /^ \p{Lu}\p{Ll}/u.test(clean.slice(end, end + 3)) &&
+      !SECTION_HEADINGS.includes(words.toLowerCase())
+    ) {
       end -= trailing[0].length;
       words = clean.slice(i, end);
     }

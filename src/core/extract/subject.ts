@@ -1,6 +1,14 @@
 import type { Structure } from "./structure.ts";
 import { SECTION_HEADINGS } from "./labels.ts";
-import { acronymKey, acronymOf, cleanTitle, hasRoleWord, readTitleBackward, readTitleForward, titleKey } from "./titles.ts";
+import {
+  acronymKey,
+  acronymOf,
+  cleanTitle,
+  hasRoleWord,
+  readTitleBackward,
+  readTitleForward,
+  titleKey,
+} from "./titles.ts";
 import type { Span } from "./text.ts";
 
 /** The position a document describes, with every name the document gives it. */
@@ -63,26 +71,52 @@ function candidatesOf(structure: Structure): Candidate[] {
   const list: Candidate[] = [];
   const header = structure.fields.find((f) => f.field === "title");
   if (header) {
-    const valueStart = header.span.start + clean.slice(header.span.start, header.span.end).indexOf(header.value);
-    list.push({ title: cleanTitle(header.value), span: { start: Math.max(header.span.start, valueStart), end: header.span.end }, from: "header" });
+    const valueStart =
+      header.span.start + clean.slice(header.span.start, header.span.end).indexOf(header.value);
+    list.push({
+      title: cleanTitle(header.value),
+      span: { start: Math.max(header.span.start, valueStart), end: header.span.end },
+      from: "header",
+    });
   }
-  const heading = structure.headings.find((h) => h.level <= 3 && !GENERIC_HEADINGS.has(h.heading.toLowerCase()) && hasRoleWord(h.heading));
-  if (heading && !header) list.push({ title: cleanTitle(heading.heading), span: heading.headingSpan, from: "heading" });
+  const heading = structure.headings.find(
+    (h) => h.level <= 3 && !GENERIC_HEADINGS.has(h.heading.toLowerCase()) && hasRoleWord(h.heading),
+  );
+  if (heading && !header)
+    list.push({ title: cleanTitle(heading.heading), span: heading.headingSpan, from: "heading" });
   for (const m of clean.matchAll(BODY_SUBJECT)) {
     // "In the assigned area, the Sector Director is responsible": keep only the words of the title.
     const read = readTitleForward(m[1] ?? "", 0);
-    const title = read && read.end >= (m[1] ?? "").trimEnd().length - 1 ? read.title : cleanTitle((m[1] ?? "").replace(/^.*\bthe\s+(?=\p{Lu})/u, ""));
-    if (hasRoleWord(title) && title.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(title) && title.split(/\s+/).every((w) => /^[\p{Lu}&]/u.test(w) || /^(of|and|for|de|du|des|la|le|et|the)$/.test(w))) {
+    const title =
+      read && read.end >= (m[1] ?? "").trimEnd().length - 1
+        ? read.title
+        : cleanTitle((m[1] ?? "").replace(/^.*\bthe\s+(?=\p{Lu})/u, ""));
+    if (
+      hasRoleWord(title) &&
+      title.split(/\s+/).length <= 12 &&
+      /^\p{Lu}/u.test(title) &&
+      title
+        .split(/\s+/)
+        .every((w) => /^[\p{Lu}&]/u.test(w) || /^(of|and|for|de|du|des|la|le|et|the)$/.test(w))
+    ) {
       const start = m.index + m[0].indexOf(m[1] ?? "");
       list.push({ title, span: { start, end: start + (m[1] ?? "").length }, from: "body" });
       break;
     }
   }
-  const cert = /position of\s+/i.exec(clean.slice(clean.search(/CERTIFICATION|Certification/) + 1 || 0));
+  const cert = /position of\s+/i.exec(
+    clean.slice(clean.search(/CERTIFICATION|Certification/) + 1 || 0),
+  );
   if (cert) {
-    const offset = (clean.search(/CERTIFICATION|Certification/) + 1 || 0) + cert.index + cert[0].length;
+    const offset =
+      (clean.search(/CERTIFICATION|Certification/) + 1 || 0) + cert.index + cert[0].length;
     const read = readTitleForward(clean, offset);
-    if (read && hasRoleWord(read.title)) list.push({ title: read.title, span: { start: read.start, end: read.end }, from: "certification" });
+    if (read && hasRoleWord(read.title))
+      list.push({
+        title: read.title,
+        span: { start: read.start, end: read.end },
+        from: "certification",
+      });
   }
   return list;
 }
@@ -110,7 +144,10 @@ function occurrences(haystack: string, needle: string): number {
  * left over from another position), the name the document repeats most wins and the other
  * becomes an alias, so the position is still found under either name.
  */
-export function findSubject(structure: Structure, abbreviations: Map<string, string>): Subject | null {
+export function findSubject(
+  structure: Structure,
+  abbreviations: Map<string, string>,
+): Subject | null {
   const candidates = candidatesOf(structure);
   if (candidates.length === 0) return null;
   const full = candidates.filter((c) => !candidates.some((o) => isShortFormOf(c.title, o.title)));
@@ -122,13 +159,28 @@ export function findSubject(structure: Structure, abbreviations: Map<string, str
   const winner = ranked[0];
   if (!winner) return null;
   const header = candidates.find((c) => c.from === "header");
-  const overridden = header && titleKey(header.title) !== titleKey(winner.title) && !isShortFormOf(header.title, winner.title) ? header.title : null;
+  const overridden =
+    header &&
+    titleKey(header.title) !== titleKey(winner.title) &&
+    !isShortFormOf(header.title, winner.title)
+      ? header.title
+      : null;
   const aliases = ranked.slice(1).map((c) => c.title);
   const abbreviationsOfSubject = [...abbreviations.entries()]
-    .filter(([, expansion]) => titleKey(expansion) === titleKey(winner.title) || ranked.some((c) => titleKey(c.title) === titleKey(expansion)))
+    .filter(
+      ([, expansion]) =>
+        titleKey(expansion) === titleKey(winner.title) ||
+        ranked.some((c) => titleKey(c.title) === titleKey(expansion)),
+    )
     .map(([key]) => {
       const m = new RegExp(`\\((${key.split("").join("[/&.]?")})\\)`, "i").exec(structure.clean);
       return m?.[1] ?? key.toUpperCase();
     });
-  return { title: winner.title, span: winner.span, aliases, abbreviations: abbreviationsOfSubject, overriddenHeaderTitle: overridden };
+  return {
+    title: winner.title,
+    span: winner.span,
+    aliases,
+    abbreviations: abbreviationsOfSubject,
+    overriddenHeaderTitle: overridden,
+  };
 }

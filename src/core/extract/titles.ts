@@ -17,7 +17,8 @@ const ROLE_WORDS = new Set(
   ).split(/\s+/),
 );
 
-const TEAM_WORDS = /\b(team|teams|unit|units|section|sections|squad|cell|pod|équipe|equipe|unité|unite|groupe)$/i;
+const TEAM_WORDS =
+  /\b(team|teams|unit|units|section|sections|squad|cell|pod|équipe|equipe|unité|unite|groupe)$/i;
 
 /** Lower-case function words that may sit inside a title ("Head of Design and Research"). */
 const CONNECTORS = new Set(
@@ -25,7 +26,9 @@ const CONNECTORS = new Set(
 );
 
 /** Words after which a title never continues. */
-const STOPPERS = new Set("is are was were has have who which that reporting reports accountable responsible".split(" "));
+const STOPPERS = new Set(
+  "is are was were has have who which that reporting reports accountable responsible".split(" "),
+);
 
 export function hasRoleWord(text: string): boolean {
   return text
@@ -122,7 +125,11 @@ function isTitleWord(word: string, first: boolean): boolean {
  * before an organizational qualifier ("Director, Client Relations") but not before another title.
  * Returns null when no title starts there.
  */
-export function readTitleForward(text: string, from: number, limit = 140): { title: string; start: number; end: number } | null {
+export function readTitleForward(
+  text: string,
+  from: number,
+  limit = 140,
+): { title: string; start: number; end: number } | null {
   const tokens = tokenize(text, from, Math.min(text.length, from + limit));
   let i = 0;
   while (i < tokens.length && /^(the|a|an|le|la|les)$/i.test(tokens[i]?.word ?? "")) i++;
@@ -131,7 +138,8 @@ export function readTitleForward(text: string, from: number, limit = 140): { tit
   let endToken = i;
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j];
-    if (!token || !isTitleWord(token.word, j === i) || STOPPERS.has(token.word.toLowerCase())) break;
+    if (!token || !isTitleWord(token.word, j === i) || STOPPERS.has(token.word.toLowerCase()))
+      break;
     const gap = text.slice(tokens[j - 1]?.end ?? token.start, token.start);
     if (j > i && /[\n(]/.test(gap)) break;
     endToken = j;
@@ -151,7 +159,8 @@ function qualifierFollows(tokens: readonly Token[], from: number): boolean {
   const words: string[] = [];
   for (let j = from; j < tokens.length; j++) {
     const token = tokens[j];
-    if (!token || !isTitleWord(token.word, j === from) || STOPPERS.has(token.word.toLowerCase())) break;
+    if (!token || !isTitleWord(token.word, j === from) || STOPPERS.has(token.word.toLowerCase()))
+      break;
     words.push(token.word);
     if (token.trail) break;
   }
@@ -162,7 +171,11 @@ function qualifierFollows(tokens: readonly Token[], from: number): boolean {
  * Reads a title that ends at `end` (exclusive), scanning backwards over capitalized words:
  * "... experimentation. 2 Head of Development (" -> "Head of Development".
  */
-export function readTitleBackward(text: string, end: number, limit = 140): { title: string; start: number; end: number } | null {
+export function readTitleBackward(
+  text: string,
+  end: number,
+  limit = 140,
+): { title: string; start: number; end: number } | null {
   const from = Math.max(0, end - limit);
   const tokens = tokenize(text, from, end).filter((t) => t.end <= end);
   let startToken = -1;
@@ -173,14 +186,21 @@ export function readTitleBackward(text: string, end: number, limit = 140): { tit
     const isLast = j === tokens.length - 1;
     if (!isLast && token.trail && token.trail !== ",") break;
     if (!isLast && token.trail === ",") {
-      const after = tokens.slice(j + 1).map((t) => t.word).join(" ");
+      const after = tokens
+        .slice(j + 1)
+        .map((t) => t.word)
+        .join(" ");
       if (hasRoleWord(after)) break;
     }
     if (!isTitleWord(token.word, false) || STOPPERS.has(token.word.toLowerCase())) break;
     if (next && /[\n]/.test(text.slice(token.end, next.start))) break;
     startToken = j;
   }
-  while (startToken >= 0 && startToken < tokens.length && CONNECTORS.has(tokens[startToken]?.word.toLowerCase() ?? "")) {
+  while (
+    startToken >= 0 &&
+    startToken < tokens.length &&
+    CONNECTORS.has(tokens[startToken]?.word.toLowerCase() ?? "")
+  ) {
     startToken++;
   }
   const first = tokens[startToken];
@@ -204,7 +224,11 @@ export function splitTitleList(list: string): string[] {
       const cleaned = piece.replace(/^(?:and|et|or|ou)\s+/i, "").trim();
       if (cleaned === "") return;
       const previous = items[items.length - 1];
-      const joinsPrevious = index === 0 && bySemicolon.length === 1 && previous !== undefined && !hasRoleWord(stripParens(cleaned));
+      const joinsPrevious =
+        index === 0 &&
+        bySemicolon.length === 1 &&
+        previous !== undefined &&
+        !hasRoleWord(stripParens(cleaned));
       if (joinsPrevious) items[items.length - 1] = `${previous}, ${cleaned}`;
       else items.push(cleaned);
     });
@@ -218,7 +242,10 @@ function splitOnAnd(piece: string): string[] {
   const merged: string[] = [];
   for (const part of parts) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && !(hasRoleWord(stripParens(part)) && hasRoleWord(stripParens(previous)))) {
+    if (
+      previous !== undefined &&
+      !(hasRoleWord(stripParens(part)) && hasRoleWord(stripParens(previous)))
+    ) {
       merged[merged.length - 1] = `${previous} and ${part}`;
     } else merged.push(part);
   }

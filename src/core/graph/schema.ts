@@ -120,7 +120,11 @@ function checkGraphIntegrity(graph: z.infer<typeof graphShapeSchema>, ctx: z.Ref
   const nodeIds = new Set<string>();
   graph.nodes.forEach((node, index) => {
     if (nodeIds.has(node.id)) {
-      ctx.addIssue({ code: "custom", message: `duplicate node id "${node.id}"`, path: ["nodes", index, "id"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `duplicate node id "${node.id}"`,
+        path: ["nodes", index, "id"],
+      });
     }
     nodeIds.add(node.id);
   });
@@ -159,7 +163,11 @@ function checkGraphIntegrity(graph: z.infer<typeof graphShapeSchema>, ctx: z.Ref
     let current = managerOf.get(start);
     while (current !== undefined) {
       if (seen.has(current)) {
-        ctx.addIssue({ code: "custom", message: `reporting cycle through "${current}"`, path: ["edges"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `reporting cycle through "${current}"`,
+          path: ["edges"],
+        });
         return;
       }
       seen.add(current);

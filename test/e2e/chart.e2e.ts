@@ -1,0 +1,155 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import { ROOT, launchChromium, startPreview } from "./server.ts";
+import type { Preview } from "./server.ts";
+
+const SHOTS = path.join(ROOT, "test-output", "screenshots");
+
+let preview: Preview;
+let browser: Browser;
+let graph: OrgGraph;
+
+const idOf = (title: string) => {
+  const node = graph.nodes.find((n) => n.title === title);
+  assert.ok(node, `graph.json has a node titled "${title}"`);
+  return node.id;
+};
+
+async function openChart(query = ""): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on("pageerror", (e) => console.error("pageerror:", e.message));
+  await page.goto(preview.url + query);
+  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  return page;
+}
+
+const box = (page: Page, title: string) => page.getByRole("group", { name: title, exact: true });
+
+before(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  preview = await startPreview();
+  browser = await launchChromium();
+  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe("org chart in Chromium", () => {
+  it("draws every position in graph.json, one frame per organization", async () => {
+    const page = await openChart();
+    await page.waitForTimeout(500);
+    for (const node of graph.nodes) {
+      const count = await page.locator(`.react-flow__node[data-id="${node.id}"]`).count();
+      assert.equal(count, 1, `box for "${node.title}"`);
+    }
+    assert.ok((await page.locator(".react-flow__node-org").count()) >= 2);
+    await page.screenshot({ path: path.join(SHOTS, "chart.png") });
+    await page.close();
+  });
+
+  it("clicking Director, Client Relations shows its description", async () => {
+    const page = await openChart();
+    await box(page, "Director, Client Relations").click();
+    const panel = page.getByRole("complementary", { name: "Position details" });
+    await panel.getByRole("heading", { level: 2, name: "Director, Client Relations" }).waitFor();
+    await panel.getByRole("article").first().waitFor();
+    assert.match(await panel.innerText(), /client relations plan/i);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(SHOTS, "selected-with-panel.png") });
+    await page.close();
+  });
+
+  it("search finds Head of Design Research and centres it", async () => {
+    const page = await openChart();
+    await page.keyboard.press("/");
+    await page.keyboard.type("Head of Design Research");
+    await page
+      .getByRole("option", { name: /Head of Design Research/ })
+      .first()
+      .click();
+    await page.waitForTimeout(700);
+    const chart = (await page.locator(".react-flow").boundingBox())!;
+    const target = (await box(page, "Head of Design Research").boundingBox())!;
+    const dx = Math.abs(target.x + target.width / 2 - (chart.x + chart.width / 2));
+    const dy = Math.abs(target.y + target.height / 2 - (chart.y + chart.height / 2));
+    assert.ok(dx < 60 && dy < 60, `centred (off by ${dx.toFixed(0)}, ${dy.toFixed(0)})`);
+    assert.match(
+      page.url(),
+      new RegExp(`selected=${encodeURIComponent(idOf("Head of Design Research"))}`),
+    );
+    await page.close();
+  });
+
+  it("arrow keys move from a manager to its report and back", async () => {
+    const page = await openChart();
+    const managerId = idOf("Executive Director, Service");
+    const firstReport = graph.edges.find((e) => e.source === managerId)!.target;
+    await box(page, "Executive Director, Service").click();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(200);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
+    assert.equal(focused, firstReport);
+    assert.match(page.url(), new RegExp(`selected=${encodeURIComponent(firstReport)}`));
+    await page.keyboard.press("ArrowUp");
+    await page.waitForTimeout(200);
+    assert.equal(
+      await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id),
+      managerId,
+    );
+    await page.close();
+  });
+
+  it("a deep link restores the selection, and Back steps through selections", async () => {
+    const id = idOf("Head of Design Research");
+    const page = await openChart(`?selected=${encodeURIComponent(id)}`);
+    const panel = page.getByRole("complementary", { name: "Position details" });
+    await panel.getByRole("heading", { level: 2, name: "Head of Design Research" }).waitFor();
+    await box(page, "Chief Executive Officer").click();
+    await panel.getByRole("heading", { level: 2, name: "Chief Executive Officer" }).waitFor();
+    await page.goBack();
+    await panel.getByRole("heading", { level: 2, name: "Head of Design Research" }).waitFor();
+    await page.close();
+  });
+
+  it("a corrupt graph.json shows the error screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: '{"schemaVersion":1,"nodes":[{"id":',
+      }),
+    );
+    await page.goto(preview.url);
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match(await alert.innerText(), /not valid JSON/);
+    assert.match(await alert.innerText(), /npm run graph/);
+    await page.unroute("**/graph.json");
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify({
+          schemaVersion: 1,
+          documents: [],
+          nodes: [{ id: "x" }],
+          edges: [],
+          diagnostics: [],
+        }),
+      }),
+    );
+    await page.reload();
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /nodes\.0\.title/);
+    await page.screenshot({ path: path.join(SHOTS, "error-screen.png") });
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Preview {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Serves the built app (`dist/`) with `vite preview` on a free port until `stop`. */
+export async function startPreview(outDir = "dist"): Promise<Preview> {
+  const port = await freePort();
+  const vite = path.join(ROOT, "node_modules", ".bin", "vite");
+  const child: ChildProcess = spawn(
+    vite,
+    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--outDir", outDir],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error("vite preview did not start within 20 s");
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Debian's Chromium; Playwright's own browser download cannot work here. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
