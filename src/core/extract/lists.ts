@@ -208,8 +208,11 @@ export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
     if (others) {
       const listStart = manager.end + others.index + others[0].length;
       const tail = clean.slice(listStart, listStart + 1000);
+      const list = tail.slice(0, firstSentenceLength(tail));
+      // The peers' evidence is the whole statement: who they report to and who they are.
+      const statement = sentenceAround(text, { start: m.index, end: listStart + list.length });
       peers.push(
-        ...itemsOfInlineList(structure, listStart, tail.slice(0, firstSentenceLength(tail))),
+        ...itemsOfInlineList(structure, listStart, list).map((p) => ({ ...p, quote: statement })),
       );
     }
     const sentence = rest.slice(0, Math.min(300, firstSentenceLength(rest)));
