@@ -127,8 +127,14 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    const reason = err.code ? `${err.code} ${err.path ?? ""}`.trim() : err.message;
-    console.error(`graph: could not write the graph to "${options.out}": ${reason}`);
+    if (err.code) {
+      console.error(
+        `graph: could not write the graph to "${options.out}": ${err.code} ${err.path ?? ""}`.trimEnd(),
+      );
+    } else {
+      const firstLine = (err.message ?? String(error)).split("\n")[0];
+      console.error(`graph: unexpected failure, nothing written: ${firstLine}`);
+    }
     return 1;
   }
 }

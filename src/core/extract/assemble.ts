@@ -185,7 +185,12 @@ export interface Assembled {
 
 /** Matches positions across documents and turns the result into nodes and manager -> report edges. */
 export function assemble(docs: readonly DocumentExtraction[], files: readonly string[]): Assembled {
-  const ctx: Context = { docs, files, diagnostics: [] };
+  const ctx: Context = {
+    docs,
+    files,
+    diagnostics: [],
+    fileOf: new Map(docs.map((d, i) => [d.documentId, files[i] ?? d.documentId])),
+  };
   const { entities, entityOf: entityMap } = resolveEntities(docs);
   const entityOf = (doc: number, mention: number) => entityMap.get(`${doc}:${mention}`) ?? -1;
   const merges = new Merges(entities.length);
@@ -266,8 +271,7 @@ function reportFactConflicts(
   for (const field of ["classification", "fte"] as const) {
     const values = new Map<string, string[]>();
     for (const f of facts.filter((x) => x.field === field)) {
-      const file =
-        ctx.files[ctx.docs.findIndex((d) => d.documentId === f.documentId)] ?? f.documentId;
+      const file = ctx.fileOf.get(f.documentId) ?? f.documentId;
       values.set(f.value, [...new Set([...(values.get(f.value) ?? []), file])]);
     }
     if (values.size > 1) {

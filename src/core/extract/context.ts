@@ -7,6 +7,8 @@ export interface Context {
   docs: readonly DocumentExtraction[];
   files: readonly string[];
   diagnostics: Diagnostic[];
+  /** File name by document id, for messages. */
+  fileOf: ReadonlyMap<string, string>;
 }
 
 /** The figure a document states for its own unit's size ("Engagement Division FTEs: 15"). */

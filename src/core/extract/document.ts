@@ -10,7 +10,7 @@ import { normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
 import type { Structure } from "./structure.ts";
 import { findAbbreviations, findSubject, isShortFormOf } from "./subject.ts";
 import { sentenceAround, type Span } from "./text.ts";
-import { acronymKey, cleanTitle, isAcronym, titleKey } from "./titles.ts";
+import { acronymKey, cleanTitle, isAcronym, isPlausibleTitle, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention, MentionRole } from "./types.ts";
 
 function fieldValue(structure: Structure, field: string): { value: string; quote: string } | null {
@@ -96,7 +96,12 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   extraction.subjectAliases = [...found.aliases, ...found.abbreviations];
   extraction.overriddenHeaderTitle = found.overriddenHeaderTitle;
   extraction.subjectShortForms = found.abbreviations;
-  extraction.subjectFacts = subjectFacts(structure, documentId, found.title);
+  extraction.subjectFacts = subjectFacts(
+    structure,
+    documentId,
+    found.title,
+    mentions[subject]?.quote ?? "",
+  );
   extraction.dimensions = findDimensions(structure, documentId);
 
   const refersToSubject = (title: string) => {
@@ -114,7 +119,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   const managerField = structure.fields.find((f) => f.field === "reportsTo");
   if (managerField) {
     const title = cleanTitle(managerField.value);
-    if (title && !refersToSubject(title)) {
+    if (isPlausibleTitle(title) && !refersToSubject(title)) {
       const manager = add(title, "manager", managerField.span);
       extraction.relations.push({
         manager,
@@ -124,7 +129,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     }
   }
   for (const sentence of findReportsToSentences(structure, [found.title, ...found.aliases])) {
-    if (refersToSubject(sentence.title)) continue;
+    if (!isPlausibleTitle(sentence.title) || refersToSubject(sentence.title)) continue;
     const manager = add(sentence.title, "manager", sentence.span, { quote: sentence.quote });
     extraction.relations.push({ manager, report: subject, quote: sentence.quote });
   }
@@ -167,7 +172,12 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   return extraction;
 }
 
-function subjectFacts(structure: Structure, documentId: string, title: string): Fact[] {
+function subjectFacts(
+  structure: Structure,
+  documentId: string,
+  title: string,
+  titleQuote: string,
+): Fact[] {
   const facts: Fact[] = [];
   const push = (field: Fact["field"], value: string | null, quote: string) => {
     if (value) facts.push({ field, value, documentId, quote });
@@ -207,7 +217,6 @@ function subjectFacts(structure: Structure, documentId: string, title: string): 
         break;
     }
   }
-  if (!facts.some((f) => f.field === "title"))
-    push("title", title, sentenceAround(structure.text, { start: 0, end: 0 }) || title);
+  if (!facts.some((f) => f.field === "title")) push("title", title, titleQuote);
   return facts;
 }

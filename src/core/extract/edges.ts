@@ -122,16 +122,22 @@ function breakCycles(ctx: Context, claims: Claim[], titleOf: Map<string, string>
           removed.add(weakest);
           managerOf.delete(weakest.target);
           const names = cycle.map((c) => titleOf.get(c.target) ?? c.target);
+          const files = [
+            ...new Set(
+              cycle.flatMap((c) =>
+                c.evidence.map((e) => ctx.fileOf.get(e.documentId) ?? e.documentId),
+              ),
+            ),
+          ];
           ctx.diagnostics.push(
             diagnostic(
               "reporting-cycle",
               {
-                cycle: [...names, names[0]]
-                  .join(" -> reports to -> ")
-                  .replace(/ -> reports to -> /g, " → "),
+                cycle: [...names, names[0]].join(" reports to "),
                 broken: `"${titleOf.get(weakest.target)} reports to ${titleOf.get(weakest.source)}"`,
+                files: files.join(", "),
               },
-              { nodeIds: cycle.map((c) => c.target) },
+              { nodeIds: cycle.map((c) => c.target), documentId: weakest.evidence[0]?.documentId },
             ),
           );
         }

@@ -5,7 +5,7 @@ import {
   type OrgGraph,
   SCHEMA_VERSION,
 } from "../graph/schema.ts";
-import { assemble } from "./assemble.ts";
+import { type Assembled, assemble } from "./assemble.ts";
 import { decodeDocument } from "./decode.ts";
 import { extractDocument } from "./document.ts";
 import { slugify } from "./ids.ts";
@@ -157,10 +157,11 @@ export function extractGraph(files: readonly SourceFile[]): OrgGraph {
       });
     }
   }
-  const assembled = assemble(extractions, extractionFiles);
+  const assembled = safely(() => assemble(extractions, extractionFiles), diagnostics);
+  const documentById = new Map(documents.map((d) => [d.id, d]));
   for (const node of assembled.nodes) {
     for (const documentId of node.documentIds) {
-      const doc = documents.find((d) => d.id === documentId);
+      const doc = documentById.get(documentId);
       if (doc) doc.positionId = node.id;
     }
   }
@@ -171,5 +172,33 @@ export function extractGraph(files: readonly SourceFile[]): OrgGraph {
     edges: assembled.edges,
     diagnostics: [...diagnostics, ...assembled.diagnostics],
   };
-  return graphSchema.parse(graph);
+  const checked = graphSchema.safeParse(graph);
+  if (checked.success) return checked.data;
+  // A rule produced something the contract forbids: keep every document readable and say so.
+  const problem = checked.error.issues[0];
+  diagnostics.push(
+    diagnostic("internal-error", {
+      reason: `${problem?.path.join(".") ?? ""}: ${problem?.message ?? "invalid graph"}`,
+    }),
+  );
+  return {
+    ...graph,
+    nodes: [],
+    edges: [],
+    diagnostics,
+    documents: documents.map((d) => ({ ...d, positionId: null })),
+  };
+}
+
+function safely(build: () => Assembled, diagnostics: Diagnostic[]): Assembled {
+  try {
+    return build();
+  } catch (error) {
+    diagnostics.push(
+      diagnostic("internal-error", {
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return { nodes: [], edges: [], diagnostics: [] };
+  }
 }

@@ -1,7 +1,13 @@
 import { findFte, normalizeClassification } from "./ocr.ts";
 import type { Structure } from "./structure.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
-import { cleanTitle, readTitleBackward, readTitleForward, splitTitleList } from "./titles.ts";
+import {
+  cleanTitle,
+  isPlausibleTitle,
+  readTitleBackward,
+  readTitleForward,
+  splitTitleList,
+} from "./titles.ts";
 
 /** One item of a list of reports or peers, as written. */
 export interface ListItem {
@@ -49,6 +55,40 @@ const REPORT_TRIGGER = new RegExp(
   "giu",
 );
 
+// Cheap literals that every trigger contains; the full pattern only runs in a window around them.
+const TRIGGER_KEYWORD =
+  /reporting|following|supervises|manages|oversees|leads|direct report|relèvent/giu;
+const WINDOW_BEFORE = 90;
+const WINDOW_AFTER = 260;
+
+/**
+ * Runs REPORT_TRIGGER only near its keywords. The pattern's lazy title groups make a scan of
+ * the whole text slow; windows keep the cost proportional to the number of keywords.
+ */
+function triggersIn(clean: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let scannedTo = 0;
+  for (const keyword of clean.matchAll(TRIGGER_KEYWORD)) {
+    const start = Math.max(scannedTo, keyword.index - WINDOW_BEFORE);
+    const end = Math.min(clean.length, keyword.index + WINDOW_AFTER);
+    if (start >= end) continue;
+    // A little context before the window keeps the sentence-start lookbehind honest.
+    const contextStart = Math.max(0, start - 6);
+    const window = clean.slice(contextStart, end);
+    REPORT_TRIGGER.lastIndex = start - contextStart;
+    for (let m = REPORT_TRIGGER.exec(window); m; m = REPORT_TRIGGER.exec(window)) {
+      m.index += contextStart;
+      found.push(m);
+      scannedTo = Math.max(scannedTo, m.index + m[0].length);
+    }
+    scannedTo = Math.max(scannedTo, keyword.index + 1);
+  }
+  return found;
+}
+
+const REPORTS_TO_VERB =
+  /(?<=\s)(?:reports|is accountable|relève)\s+(?:directly\s+)?(?:to|du|de la|de l['’])\s+(?:the\s+)?/giu;
+
 const PEER_SENTENCE =
   /\bis one of (?<between>(?:[\p{L}-]+ ){0,4}?)(?:positions?|executives?|[\p{L}-]+s) reporting (?:directly )?to (?:the )?/giu;
 
@@ -66,7 +106,7 @@ function detailsOf(text: string): Pick<ListItem, "classification" | "fte" | "fte
 function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/);
   return (
-    /^[\p{Lu}]/u.test(title) &&
+    isPlausibleTitle(title) &&
     words.length <= 12 &&
     words.filter((w) => /^\p{Ll}/u.test(w)).length <= 3
   );
@@ -164,7 +204,7 @@ function itemsOfInlineList(structure: Structure, offset: number, list: string): 
 export function findReportLists(structure: Structure): FoundReportList[] {
   const { clean, text } = structure;
   const lists: FoundReportList[] = [];
-  for (const m of clean.matchAll(REPORT_TRIGGER)) {
+  for (const m of triggersIn(clean)) {
     const groups = m.groups ?? {};
     const named = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? null;
     const managerTitle = named ? cleanTitle(named) : null;
@@ -191,7 +231,8 @@ export function findReportLists(structure: Structure): FoundReportList[] {
 export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   const { clean, text } = structure;
   const found: FoundPeerSentence[] = [];
-  for (const m of clean.matchAll(PEER_SENTENCE)) {
+  const matches = clean.includes("one of") ? clean.matchAll(PEER_SENTENCE) : [];
+  for (const m of matches) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;
     const statedCount =
@@ -246,13 +287,17 @@ export function findReportsToSentences(
   subjectNames: readonly string[],
 ): { title: string; span: Span; quote: string }[] {
   const { clean, text } = structure;
-  const names = subjectNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const pattern = new RegExp(
-    String.raw`\b(?:incumbent|position|poste|${names || "\u0000"})\)?,?\s+(?:reports|is accountable|relève)\s+(?:directly\s+)?(?:to|du|de la|de l['’])\s+(?:the\s+)?`,
-    "giu",
-  );
   const results: { title: string; span: Span; quote: string }[] = [];
-  for (const m of clean.matchAll(pattern)) {
+  for (const m of clean.matchAll(REPORTS_TO_VERB)) {
+    // Only when the sentence's subject is this position: "The incumbent", "The Director, X (D/X),".
+    const before = clean
+      .slice(Math.max(0, m.index - 160), m.index)
+      .replace(/[\s,]+$/, "")
+      .replace(/\s*\([^()]{1,12}\)$/, "");
+    const aboutSubject =
+      /\b(?:incumbent|position|poste)$/i.test(before) ||
+      subjectNames.some((n) => before.endsWith(n));
+    if (!aboutSubject) continue;
     const read = readTitleForward(clean, m.index + m[0].length);
     if (read)
       results.push({

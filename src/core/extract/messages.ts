@@ -73,8 +73,8 @@ export const MESSAGES = {
   },
   "reporting-cycle": {
     severity: "warning",
-    text: (p: { cycle: string; broken: string }) =>
-      `The documents describe a reporting cycle (${p.cycle}). The line ${p.broken} was left out so the chart stays a tree.`,
+    text: (p: { cycle: string; broken: string; files: string }) =>
+      `${p.files} describe a reporting cycle: ${p.cycle}. The line ${p.broken} was left out so the chart stays a tree.`,
   },
   "self-report": {
     severity: "info",
@@ -95,6 +95,11 @@ export const MESSAGES = {
     severity: "error",
     text: (p: { file: string; reason: string }) =>
       `${p.file} could not be opened (${p.reason}); it was skipped.`,
+  },
+  "internal-error": {
+    severity: "error",
+    text: (p: { reason: string }) =>
+      `Positions could not be matched across documents because of an extractor error (${p.reason}). Every document is listed for reading, but the chart is empty; please report this.`,
   },
   "large-file": {
     severity: "info",

@@ -1,5 +1,13 @@
 import type { Organization } from "../graph/schema.ts";
-import { acronymKey, acronymOf, cleanTitle, isAcronym, isTeamTitle, titleKey } from "./titles.ts";
+import {
+  acronymKey,
+  acronymOf,
+  cleanTitle,
+  hasRoleWord,
+  isAcronym,
+  isTeamTitle,
+  titleKey,
+} from "./titles.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
 
 /** A mention's address: document index and mention index. */
@@ -58,12 +66,18 @@ function scopeOf(doc: DocumentExtraction, mention: Mention): Organization {
 }
 
 /**
- * Keys under which a mention can be found: its own title; the title without a trailing
- * organization qualifier ("CEO, CDS" -> "CEO" when the document is about CDS); an expanded
- * abbreviation the document defines.
+ * Names under which a mention can be found. `exact`: its own title and an abbreviation the
+ * document defines for it. `stripped`: the title without a trailing qualifier naming the
+ * document's own organization ("CEO, CDS" -> "CEO" in a CDS document). Stripped names are only
+ * ever compared with full titles, so "Director, Client Relations" and "Director, Student Aid"
+ * never meet as "Director".
  */
-function lookupNames(doc: DocumentExtraction, title: string): string[] {
-  const names = [title];
+function lookupNames(
+  doc: DocumentExtraction,
+  title: string,
+): { exact: string[]; stripped: string[] } {
+  const exact = [title];
+  const stripped: string[] = [];
   const comma = title.lastIndexOf(",");
   if (comma > 0) {
     const head = title.slice(0, comma).trim();
@@ -75,22 +89,29 @@ function lookupNames(doc: DocumentExtraction, title: string): string[] {
         acronymOf(name) === acronymKey(qualifier),
     );
     const definedAbbr = doc.abbreviations.get(acronymKey(qualifier));
-    if (
-      isOwnOrg ||
-      (isAcronym(qualifier) &&
-        definedAbbr !== undefined &&
-        !/\b(officer|director|manager|head)\b/i.test(definedAbbr))
-    ) {
-      names.push(head);
-    }
+    const qualifierIsOrgAbbreviation =
+      isAcronym(qualifier) && definedAbbr !== undefined && !hasRoleWord(definedAbbr);
+    if (isOwnOrg || qualifierIsOrgAbbreviation) stripped.push(head);
   }
-  for (const name of [...names]) {
-    if (isAcronym(name)) {
-      const expansion = doc.abbreviations.get(acronymKey(name));
-      if (expansion) names.push(expansion);
-    }
+  const expand = (names: string[]) =>
+    names.flatMap((name) => {
+      const expansion = isAcronym(name) ? doc.abbreviations.get(acronymKey(name)) : undefined;
+      return expansion ? [name, expansion] : [name];
+    });
+  return { exact: expand(exact), stripped: expand(stripped) };
+}
+
+/** Entity indexes under a string key. */
+class Index {
+  private readonly map = new Map<string, number[]>();
+  add(key: string, entity: number): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
   }
-  return names;
+  get(key: string): readonly number[] {
+    return this.map.get(key) ?? [];
+  }
 }
 
 /**
@@ -103,29 +124,28 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
 } {
   const entities: Entity[] = [];
   const entityOf = new Map<string, number>();
-  const byKey = new Map<string, number[]>();
-  const byAcronym = new Map<string, number[]>();
+  const fullTitles = new Index();
+  const strippedTitles = new Index();
+  const acronyms = new Index();
   const refId = (ref: MentionRef) => `${ref.doc}:${ref.mention}`;
 
   const index = (entity: number, doc: DocumentExtraction, title: string) => {
     const e = entities[entity];
     if (!e) return;
-    for (const name of lookupNames(doc, title)) {
-      const key = titleKey(name);
-      if (isAcronym(name)) {
-        const acr = acronymKey(name);
-        if (!e.acronyms.has(acr)) byAcronym.set(acr, [...(byAcronym.get(acr) ?? []), entity]);
-        e.acronyms.add(acr);
-        continue;
-      }
-      if (key && !e.keys.has(key)) {
-        e.keys.add(key);
-        byKey.set(key, [...(byKey.get(key) ?? []), entity]);
-      }
-      const acr = acronymOf(name);
-      if (acr.length >= 2 && !e.acronyms.has(acr)) {
-        e.acronyms.add(acr);
-        byAcronym.set(acr, [...(byAcronym.get(acr) ?? []), entity]);
+    const { exact, stripped } = lookupNames(doc, title);
+    for (const [names, titles] of [
+      [exact, fullTitles],
+      [stripped, strippedTitles],
+    ] as const) {
+      for (const name of names) {
+        if (isAcronym(name)) {
+          acronyms.add(acronymKey(name), entity);
+          continue;
+        }
+        titles.add(titleKey(name), entity);
+        if (titles === fullTitles) e.keys.add(titleKey(name));
+        const acr = acronymOf(name);
+        if (acr.length >= 2) acronyms.add(acr, entity);
       }
     }
   };
@@ -133,18 +153,21 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
   const find = (doc: DocumentExtraction, mention: Mention): number | null => {
     const scope = scopeOf(doc, mention);
     const team = isTeamTitle(mention.title);
-    const candidates: number[] = [];
-    for (const name of lookupNames(doc, mention.title)) {
-      const pool = isAcronym(name)
-        ? (byAcronym.get(acronymKey(name)) ?? [])
-        : (byKey.get(titleKey(name)) ?? []);
-      candidates.push(...pool);
-    }
-    const compatible = candidates.filter((c) => {
-      const e = entities[c];
-      return e !== undefined && organizationsCompatible(e.organization, scope, team);
-    });
-    return compatible[0] ?? null;
+    const compatible = (pool: readonly number[]) =>
+      pool.filter((c) => {
+        const e = entities[c];
+        return e !== undefined && organizationsCompatible(e.organization, scope, team);
+      });
+    const { exact, stripped } = lookupNames(doc, mention.title);
+    const strong = [...exact, ...stripped].flatMap((name) =>
+      compatible(isAcronym(name) ? acronyms.get(acronymKey(name)) : fullTitles.get(titleKey(name))),
+    );
+    if (strong[0] !== undefined) return strong[0];
+    // A bare title ("Chief Executive Officer") may name a position known only with its
+    // organization ("Chief Executive Officer, Canadian Digital Service"), if only one fits.
+    if (mention.title.includes(",")) return null;
+    const weak = [...new Set(compatible(strippedTitles.get(titleKey(mention.title))))];
+    return weak.length === 1 ? (weak[0] ?? null) : null;
   };
 
   const attach = (docIndex: number, mentionIndex: number, entity: number | null): number => {

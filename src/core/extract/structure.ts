@@ -84,6 +84,7 @@ function parseMarkdown(text: string, format: DocumentFormat): Structure {
 
 const BANNER = /^-{2,}\s*[\w ]+?\s*-{2,}\s*$/gm;
 const CAPS_WORD = /[A-ZÀ-Ý][A-ZÀ-Ý'’&]+/y;
+const CAPS_START = /(?<![^\s(])[A-ZÀ-Ý][A-ZÀ-Ý'’&]/g;
 
 /** The longest run of words that ends at least two page lines: a repeated page footer. */
 function repeatedFooter(pages: readonly string[]): string | null {
@@ -151,11 +152,13 @@ function parseOcr(text: string): Structure {
   });
   let pageDate: string | null = null;
   if (footer) pageDate = parseDate(footer);
-  for (const m of text.matchAll(DATE_PATTERN_GLOBAL)) {
-    // A date that ends a page line is a page stamp, not content.
-    const end = m.index + m[0].length;
-    if (/^\s*(\n|$)/.test(text.slice(end, end + 2))) {
-      masks.push({ start: m.index, end });
+  for (const span of lineSpans) {
+    // A date that ends a page line is a page stamp, not content: only line ends are searched.
+    const tailStart = Math.max(span.start, span.end - 40);
+    const tail = text.slice(tailStart, span.end);
+    for (const m of tail.matchAll(DATE_PATTERN_GLOBAL)) {
+      if (tail.slice(m.index + m[0].length).trim() !== "") continue;
+      masks.push({ start: tailStart + m.index, end: tailStart + m.index + m[0].length });
       pageDate ??= parseDate(m[0]);
     }
   }
@@ -202,9 +205,13 @@ function findCapsHeadings(clean: string, labelSpans: readonly Span[]): Span[] {
   const inLabel = (i: number) => labelSpans.some((s) => i >= s.start && i < s.end);
   let i = 0;
   while (i < clean.length) {
+    // Jump to the next word that starts with two capitals instead of testing every character.
+    CAPS_START.lastIndex = i;
+    const candidate = CAPS_START.exec(clean);
+    if (!candidate) break;
+    i = candidate.index;
     CAPS_WORD.lastIndex = i;
-    const startsWord = i === 0 || /[\s(]/.test(clean[i - 1] ?? "");
-    const first = startsWord && !inLabel(i) ? CAPS_WORD.exec(clean) : null;
+    const first = !inLabel(i) ? CAPS_WORD.exec(clean) : null;
     if (!first || /[\p{Ll}\d-]/u.test(clean[CAPS_WORD.lastIndex] ?? "")) {
       i++;
       continue;

@@ -1,6 +1,7 @@
 import type { Structure } from "./structure.ts";
 import { SECTION_HEADINGS } from "./labels.ts";
 import {
+  isPlausibleTitle,
   acronymKey,
   acronymOf,
   cleanTitle,
@@ -70,7 +71,7 @@ function candidatesOf(structure: Structure): Candidate[] {
   const { clean } = structure;
   const list: Candidate[] = [];
   const header = structure.fields.find((f) => f.field === "title");
-  if (header) {
+  if (header && isPlausibleTitle(cleanTitle(header.value))) {
     const valueStart =
       header.span.start + clean.slice(header.span.start, header.span.end).indexOf(header.value);
     list.push({

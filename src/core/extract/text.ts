@@ -7,13 +7,17 @@ export interface Span {
 /** Replaces a span with spaces so offsets stay valid while the content is ignored. */
 export function blank(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split("");
-  for (const { start, end } of spans) {
-    for (let i = start; i < end && i < chars.length; i++) {
-      if (chars[i] !== "\n") chars[i] = " ";
-    }
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, text.length);
+    if (from >= to) continue;
+    out += text.slice(at, from) + text.slice(from, to).replace(/[^\n]/g, " ");
+    at = to;
   }
-  return chars.join("");
+  return out + text.slice(at);
 }
 
 const MAX_BEFORE = 160;

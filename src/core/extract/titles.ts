@@ -51,11 +51,34 @@ export function cleanTitle(raw: string): string {
   return title.replace(/[.]$/, "");
 }
 
+/** A title worth a node: has a capital and letters, and is not a placeholder ("TBD", "the"). */
+export function isPlausibleTitle(title: string): boolean {
+  return (
+    /\p{Lu}/u.test(title) &&
+    !/^\p{Ll}+$/u.test(title) &&
+    (title.match(/\p{L}/gu)?.length ?? 0) >= 2 &&
+    !/^(tbd|tba|n\/?a|none|vacant|to be (?:determined|confirmed)|à déterminer|s\.o\.)$/i.test(title)
+  );
+}
+
 /**
  * A comparison key for titles: "Director of Engagement", "Director, Engagement" and
  * "Director. Engagement" (OCR) all give "director engagement".
  */
 export function titleKey(title: string): string {
+  let key = TITLE_KEYS.get(title);
+  if (key === undefined) {
+    // Titles repeat across thousands of documents; the cache is cleared before it grows large.
+    if (TITLE_KEYS.size > 50_000) TITLE_KEYS.clear();
+    key = computeTitleKey(title);
+    TITLE_KEYS.set(title, key);
+  }
+  return key;
+}
+
+const TITLE_KEYS = new Map<string, string>();
+
+function computeTitleKey(title: string): string {
   return squash(
     cleanTitle(title)
       .toLowerCase()
@@ -211,45 +234,35 @@ export function readTitleBackward(
 }
 
 /**
- * Splits "A, B, C and D" or "A; B; and C" into items, keeping commas that belong inside a
- * title ("Director, Engagement").
+ * Splits "A, B, C and D" or "A; B; and C" into items. A piece without a role word is a
+ * qualifier of the piece before it, so "Director, Data Services and Director, Regional
+ * Operations" gives two directors and "Head of Security and Reliability" stays whole.
  */
 export function splitTitleList(list: string): string[] {
   const bySemicolon = list.split(/\s*;\s*/);
-  const pieces = bySemicolon.length > 1 ? bySemicolon : list.split(/\s*,\s*/);
   const items: string[] = [];
-  for (const rawPiece of pieces) {
-    const subPieces = splitOnAnd(rawPiece);
-    subPieces.forEach((piece, index) => {
-      const cleaned = piece.replace(/^(?:and|et|or|ou)\s+/i, "").trim();
-      if (cleaned === "") return;
-      const previous = items[items.length - 1];
-      const joinsPrevious =
-        index === 0 &&
-        bySemicolon.length === 1 &&
-        previous !== undefined &&
-        !hasRoleWord(stripParens(cleaned));
-      if (joinsPrevious) items[items.length - 1] = `${previous}, ${cleaned}`;
-      else items.push(cleaned);
-    });
+  for (const group of bySemicolon.length > 1 ? bySemicolon : [list]) {
+    // Separators are kept (odd indexes) so a qualifier rejoins with the one it had.
+    const separator =
+      bySemicolon.length > 1 ? /(\s+(?:and|et)\s+)/u : /(\s*,\s*|\s+(?:and|et)\s+)/u;
+    const parts = group.replace(/^\s*(?:and|et|or|ou)\s+/i, "").split(separator);
+    let current: string | null = null;
+    for (let i = 0; i < parts.length; i += 2) {
+      const piece = (parts[i] ?? "").trim();
+      if (piece === "") continue;
+      const joiner = /,/.test(parts[i - 1] ?? "") ? ", " : " and ";
+      const joins =
+        current !== null &&
+        (!hasRoleWord(stripParens(piece)) || !hasRoleWord(stripParens(current)));
+      if (current !== null && joins) current = `${current}${joiner}${piece}`;
+      else {
+        if (current !== null) items.push(current);
+        current = piece;
+      }
+    }
+    if (current !== null) items.push(current);
   }
   return items;
-}
-
-/** "Chief of Staff and Director of Engagement" splits; "Head of Security and Reliability" does not. */
-function splitOnAnd(piece: string): string[] {
-  const parts = piece.split(/\s+(?:and|et)\s+(?=\p{Lu})/u);
-  const merged: string[] = [];
-  for (const part of parts) {
-    const previous = merged[merged.length - 1];
-    if (
-      previous !== undefined &&
-      !(hasRoleWord(stripParens(part)) && hasRoleWord(stripParens(previous)))
-    ) {
-      merged[merged.length - 1] = `${previous} and ${part}`;
-    } else merged.push(part);
-  }
-  return merged;
 }
 
 function stripParens(text: string): string {

@@ -24,7 +24,9 @@ const TIMEOUT = 30_000;
 function checkInvariants(files: readonly SourceFile[], graph: OrgGraph): void {
   const parsed = graphSchema.safeParse(graph);
   if (!parsed.success) {
-    throw new Error(`graphSchema rejected the graph: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    throw new Error(
+      `graphSchema rejected the graph: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+    );
   }
 
   // Every input file is listed exactly as many times as it was given (once for unique names).
@@ -85,7 +87,9 @@ function checkFactQuotes(graph: OrgGraph): void {
     for (const q of [...node.facts, ...node.dimensions]) {
       const text = textOf.get(q.documentId) ?? "";
       if (!text.includes(q.quote)) {
-        throw new Error(`${node.id}: fact/dimension quote ${JSON.stringify(q.quote)} is not in ${q.documentId}`);
+        throw new Error(
+          `${node.id}: fact/dimension quote ${JSON.stringify(q.quote)} is not in ${q.documentId}`,
+        );
       }
     }
   }
@@ -121,12 +125,16 @@ const titleVariant = fc.oneof(
   title.map((t) => t.toUpperCase()),
   title.map((t) => t.replace(", ", " of ")),
   title.map((t) => t.replace(", ", ". ")),
+  // Header fields that name no title at all.
+  fc.constantFrom("(TBD)", "TBD", "-", "N/A"),
 );
 const ocrDigits = fc.constantFrom("O", "I", "0", "1", "5", "I6", "O4", "3I", "l2");
 const classification = fc
   .tuple(fc.constantFrom("EX", "CS", "AS", "PM", "EC"), ocrDigits)
   .map(([g, n]) => `${g}-${n}`);
-const fte = fc.tuple(ocrDigits, fc.boolean()).map(([n, planned]) => (planned ? `Planned ${n} FTEs` : `${n} FTEs`));
+const fte = fc
+  .tuple(ocrDigits, fc.boolean())
+  .map(([n, planned]) => (planned ? `Planned ${n} FTEs` : `${n} FTEs`));
 const words = fc.constantFrom(
   "works with partners across government",
   "is accountable for strategic leadership",
@@ -149,23 +157,41 @@ const noise = fc.string({ unit: "grapheme", maxLength: 40 });
 const markdownFragment: fc.Arbitrary<string> = fc.oneof(
   fc.constant("# Job Description"),
   title.map((t) => `## ${t}`),
-  fc.constantFrom("## Position Details", "### Organizational Structure", "## Certification", "### Dimensions"),
+  title.map((t) => `## **${t}**`),
+  title.map((t) => `## ${t.replace(" ", "  ")}`),
+  fc.constantFrom(
+    "## Position Details",
+    "### Organizational Structure",
+    "## Certification",
+    "### Dimensions",
+  ),
   titleVariant.map((t) => `**Position Title:** ${t}`),
   titleVariant.map((t) => `*   **Title:** ${t}`),
   titleVariant.map((t) => `**Reports To:** ${t}`),
   titleVariant.map((t) => `*   **Supervisor Position Title:** ${t}`),
   classification.map((c) => `**Position Classification:** ${c}`),
-  fc.constantFrom("**Department/Agency:** Service Canada", "*   **Branch:** Canadian Digital Service", "*   **Organization:** Engagement Division"),
-  fc.tuple(title, fc.constantFrom("are three teams", "are", "is")).map(([t, what]) => `### Reporting to the ${t.split(",")[0]} ${what}:`),
+  fc.constantFrom(
+    "**Department/Agency:** Service Canada",
+    "*   **Branch:** Canadian Digital Service",
+    "*   **Organization:** Engagement Division",
+  ),
+  fc
+    .tuple(title, fc.constantFrom("are three teams", "are", "is"))
+    .map(([t, what]) => `### Reporting to the ${t.split(",")[0]} ${what}:`),
   fc.tuple(titleVariant, fte, sentence).map(([t, f, s]) => `*   **${t} (${f}):** ${s}.`),
-  fc.tuple(titleVariant, classification, fte, sentence).map(([t, c, f, s]) => `*   **${t} (${c}, ${f}):** ${s}.`),
+  fc
+    .tuple(titleVariant, classification, fte, sentence)
+    .map(([t, c, f, s]) => `*   **${t} (${c}, ${f}):** ${s}.`),
   fc.tuple(titleVariant, sentence).map(([t, s]) => `*   **${t}:** ${s}.`),
   fc.tuple(title, title).map(([a, b]) => `The ${a} is one of the positions reporting to the ${b}.`),
   fc.tuple(title, sentence).map(([t, s]) => `The ${t} is accountable for ${s}.`),
   title.map((t) => `The incumbent reports to the ${t}.`),
   fc.constant("*   **Engagement Division FTEs:** 15"),
   fc.constant("*   **Operating Budget and Salary:** $1M"),
-  title.map((t) => `The foregoing is an accurate and comprehensive statement of the duties assigned to the position of ${t}.`),
+  title.map(
+    (t) =>
+      `The foregoing is an accurate and comprehensive statement of the duties assigned to the position of ${t}.`,
+  ),
   fc.tuple(fc.integer({ min: 1, max: 9 }), sentence).map(([n, s]) => `${n}.  ${s}.`),
   sentence,
   noise,
@@ -177,28 +203,72 @@ const ocrFragment: fc.Arbitrary<string> = fc.oneof(
   titleVariant.map((t) => `POSITION TITLE: ${t}`),
   titleVariant.map((t) => `REPORTS TO: ${t}`),
   classification.map((c) => `LEVEL: ${c}`),
-  fc.constantFrom("DIRECTORATE: Service", "SECTOR: Canadian Digital Service", "DEPARTMENT: Treasury Board Secretariat", "POSITION NUMBER: TBD", "POS. NO.: IO42I7"),
-  fc.constantFrom("GENERAL ACCOUNTABILITY", "ORGANIZATION STRUCTURE", "NATURE AND SCOPE", "SPECIFIC ACCOUNTABILITIES", "CERTIFICATION"),
+  fc.constantFrom(
+    "DIRECTORATE: Service",
+    "SECTOR: Canadian Digital Service",
+    "DEPARTMENT: Treasury Board Secretariat",
+    "POSITION NUMBER: TBD",
+    "POS. NO.: IO42I7",
+  ),
+  fc.constantFrom(
+    "GENERAL ACCOUNTABILITY",
+    "ORGANIZATION STRUCTURE",
+    "NATURE AND SCOPE",
+    "SPECIFIC ACCOUNTABILITIES",
+    "CERTIFICATION",
+  ),
   fc
-    .tuple(title, fc.array(fc.tuple(titleVariant, classification, ocrDigits, sentence), { minLength: 1, maxLength: 4 }))
+    .tuple(
+      title,
+      fc.array(fc.tuple(titleVariant, classification, ocrDigits, sentence), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    )
     .map(
       ([m, items]) =>
         `The following positions report to the ${m}: ` +
         items.map(([t, c, n, s]) => `${t} (${c}, ${n} FTEs) accountable for: ${s}.`).join(" "),
     ),
   fc
-    .tuple(title, fc.constantFrom("five", "three", "several", ""), title, fc.array(title, { minLength: 1, maxLength: 4 }))
+    .tuple(
+      title,
+      fc.constantFrom("five", "three", "several", ""),
+      title,
+      fc.array(title, { minLength: 1, maxLength: 4 }),
+    )
     .map(([self, count, m, others]) => {
-      const list = others.length > 1 ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}` : others[0];
+      const list =
+        others.length > 1
+          ? `${others.slice(0, -1).join(", ")} and ${others[others.length - 1]}`
+          : others[0];
       return `The ${self}, is one of ${count} positions reporting to the ${m}. The others are: ${list}.`;
     }),
   fc
     .tuple(title, title, fc.array(fc.tuple(title, classification), { minLength: 1, maxLength: 3 }))
-    .map(([self, m, others]) => `The ${self} is one of positions reporting to the ${m}. The others are: ${others.map(([t, c]) => `${t} (${c})`).join("; ")}.`),
-  fc.tuple(title, sentence).map(([t, s]) => `The ${t} (ED/S), is accountable to the Chief Executive Officer (CEO) for ${s}.`),
-  fc.constantFrom("DIMENSIONS Engagement Division FTEs: I5 Operating Budget and Salary: $IM", "Service Directorate FTEs: 3I"),
-  fc.constantFrom("March I8, 2OI9", "OG. Business Enablement and Services", "2", "Director, Engagement 3"),
-  title.map((t) => `CERTIFICATION The foregoing is an accurate statement of the duties assigned to the position of ${t}. ${t} Date`),
+    .map(
+      ([self, m, others]) =>
+        `The ${self} is one of positions reporting to the ${m}. The others are: ${others.map(([t, c]) => `${t} (${c})`).join("; ")}.`,
+    ),
+  fc
+    .tuple(title, sentence)
+    .map(
+      ([t, s]) => `The ${t} (ED/S), is accountable to the Chief Executive Officer (CEO) for ${s}.`,
+    ),
+  fc.constantFrom(
+    "DIMENSIONS Engagement Division FTEs: I5 Operating Budget and Salary: $IM",
+    "Service Directorate FTEs: 3I",
+  ),
+  fc.constantFrom(
+    "March I8, 2OI9",
+    "OG. Business Enablement and Services",
+    "2",
+    "Director, Engagement 3",
+  ),
+  title.map(
+    (t) =>
+      `CERTIFICATION The foregoing is an accurate statement of the duties assigned to the position of ${t}. ${t} Date`,
+  ),
   sentence,
   noise,
 );
@@ -212,10 +282,11 @@ const documentText = fc
     fc.array(markdownFragment, { minLength: 1, maxLength: 14 }),
     fc.array(ocrFragment, { minLength: 1, maxLength: 14 }),
     fc.array(separator, { minLength: 1, maxLength: 4 }),
+    fc.constantFrom("", "", "\n", "\n\n"),
   )
-  .map(([style, md, ocr, seps]) => {
+  .map(([style, md, ocr, seps, lead]) => {
     const parts = style === "markdown" ? md : style === "ocr" ? ocr : [...md, ...ocr].sort();
-    return parts.map((p, i) => p + (seps[i % seps.length] ?? "\n")).join("");
+    return lead + parts.map((p, i) => p + (seps[i % seps.length] ?? "\n")).join("");
   });
 
 const fileName = fc
@@ -225,7 +296,11 @@ const fileName = fc
 /** One to five files with distinct names. */
 const corpus = (text: fc.Arbitrary<string>) =>
   fc
-    .uniqueArray(fc.tuple(fileName, text), { minLength: 1, maxLength: 5, selector: ([name]) => name })
+    .uniqueArray(fc.tuple(fileName, text), {
+      minLength: 1,
+      maxLength: 5,
+      selector: ([name]) => name,
+    })
     .map((docs) => docs.map(([file, body]): SourceFile => ({ file, bytes: encoder.encode(body) })));
 
 // -------------------------------------------------------------------------------------------
@@ -298,9 +373,12 @@ describe("extractGraph on arbitrary input keeps the graph contract", () => {
       const encoded = fc
         .tuple(fileName, documentText, fc.constantFrom("utf8", "bom", "crlf", "latin1"))
         .map(([file, text, how]): SourceFile => {
-          const withAccents = text.replace(/Engagement/g, "Engagément").replace(/Design/g, "Désign");
+          const withAccents = text
+            .replace(/Engagement/g, "Engagément")
+            .replace(/Design/g, "Désign");
           if (how === "bom") return { file, bytes: encoder.encode(`\uFEFF${withAccents}`) };
-          if (how === "crlf") return { file, bytes: encoder.encode(withAccents.replace(/\r?\n/g, "\r\n")) };
+          if (how === "crlf")
+            return { file, bytes: encoder.encode(withAccents.replace(/\r?\n/g, "\r\n")) };
           if (how === "latin1") {
             const codes = [...withAccents].map((c) => c.codePointAt(0) ?? 0x3f);
             return { file, bytes: Uint8Array.from(codes.map((c) => (c < 0x100 ? c : 0x3f))) };
@@ -308,9 +386,12 @@ describe("extractGraph on arbitrary input keeps the graph contract", () => {
           return { file, bytes: encoder.encode(withAccents) };
         });
       fc.assert(
-        fc.property(fc.uniqueArray(encoded, { minLength: 1, maxLength: 4, selector: (f) => f.file }), (files) => {
-          run(files);
-        }),
+        fc.property(
+          fc.uniqueArray(encoded, { minLength: 1, maxLength: 4, selector: (f) => f.file }),
+          (files) => {
+            run(files);
+          },
+        ),
         { numRuns: NUM_RUNS },
       );
     },
