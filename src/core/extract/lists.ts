@@ -4,6 +4,7 @@ import { countWord, sentenceAround, type Span } from "./text.ts";
 import {
   cleanTitle,
   isPlausibleTitle,
+  lowercaseContentWords,
   readTitleBackward,
   readTitleForward,
   splitTitleList,
@@ -49,6 +50,7 @@ const REPORT_TRIGGER = new RegExp(
     String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*:`,
     String.raw`\b(?:the incumbent|this position|the position|the (?<m3>[\p{Lu}][^\n:.;]{1,60}?)) (?:directly )?(?:supervises|manages|oversees|leads)(?: the following)?(?<count3> \w+)?[^\n:.]{0,40}:`,
     String.raw`${SENTENCE_START}direct reports?\s*(?:are|include|:)`,
+    String.raw`\b(?:le titulaire|la titulaire|ce poste) (?:supervise|gère|dirige)(?<count6> \p{L}+)?[^\n:.]{0,40}:`,
     String.raw`\b(?:les postes|les équipes|les unités) suivant(?:e)?s relèvent d(?:u|e la|e l['’])\s*(?<m4>[^\n:]{1,80}?)\s*:`,
     String.raw`${SENTENCE_START}relèvent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
   ].join("|"),
@@ -57,7 +59,7 @@ const REPORT_TRIGGER = new RegExp(
 
 // Cheap literals that every trigger contains; the full pattern only runs in a window around them.
 const TRIGGER_KEYWORD =
-  /reporting|following|supervises|manages|oversees|leads|direct report|relèvent/giu;
+  /reporting|following|supervise|manages|oversees|leads|direct report|relèvent|gère|dirige/giu;
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 260;
 
@@ -90,7 +92,7 @@ const REPORTS_TO_VERB =
   /(?<=\s)(?:reports|is accountable|relève)\s+(?:directly\s+)?(?:to|du|de la|de l['’])\s+(?:the\s+)?/giu;
 
 const PEER_SENTENCE =
-  /\bis one of (?<between>(?:[\p{L}-]+ ){0,4}?)(?:positions?|executives?|[\p{L}-]+s) reporting (?:directly )?to (?:the )?/giu;
+  /\b(?:is one of (?<between>(?:[\p{L}-]+ ){0,4}?)(?:positions?|executives?|[\p{L}-]+s) reporting (?:directly )?to (?:the )?|est l['’]une? des (?<entre>(?:[\p{L}-]+ ){0,4}?)(?:postes?|[\p{L}-]+s) relevant d(?:u|e la|e l['’]|es)\s*)/giu;
 
 const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;
 
@@ -105,11 +107,7 @@ function detailsOf(text: string): Pick<ListItem, "classification" | "fte" | "fte
 
 function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/);
-  return (
-    isPlausibleTitle(title) &&
-    words.length <= 12 &&
-    words.filter((w) => /^\p{Ll}/u.test(w)).length <= 3
-  );
+  return isPlausibleTitle(title) && words.length <= 12 && lowercaseContentWords(title) <= 3;
 }
 
 /** "**Outreach Team (8 FTEs):** Works to …", "Data Team - 6 FTEs", "Head of X (CS-05, 4 FTEs) accountable for …" */
@@ -219,7 +217,7 @@ export function findReportLists(structure: Structure): FoundReportList[] {
     lists.push({
       managerTitle,
       managerSpan: named ? { start: namedAt, end: namedAt + named.length } : null,
-      statedCount: countWord((groups.count1 ?? groups.count3)?.trim()),
+      statedCount: countWord((groups.count1 ?? groups.count3 ?? groups.count6)?.trim()),
       items,
       quote: sentenceAround(text, { start: m.index, end: triggerEnd }),
     });
@@ -231,12 +229,12 @@ export function findReportLists(structure: Structure): FoundReportList[] {
 export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   const { clean, text } = structure;
   const found: FoundPeerSentence[] = [];
-  const matches = clean.includes("one of") ? clean.matchAll(PEER_SENTENCE) : [];
+  const matches = /one of|l['’]une? des/.test(clean) ? clean.matchAll(PEER_SENTENCE) : [];
   for (const m of matches) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;
     const statedCount =
-      (m.groups?.between ?? "")
+      (m.groups?.between ?? m.groups?.entre ?? "")
         .split(/\s+/)
         .map(countWord)
         .find((n) => n !== null) ?? null;

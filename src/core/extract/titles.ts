@@ -25,6 +25,8 @@ const CONNECTORS = new Set(
   "of and for the in on to & de du des la le les et en pour aux au à l d".split(" "),
 );
 
+const FRENCH_PREPOSITIONS = new Set("de du des aux au à la".split(" "));
+
 /** Words after which a title never continues. */
 const STOPPERS = new Set(
   "is are was were has have who which that reporting reports accountable responsible".split(" "),
@@ -37,8 +39,12 @@ export function hasRoleWord(text: string): boolean {
     .some((w) => ROLE_WORDS.has(w.replace(/[^\p{L}-]/gu, "")));
 }
 
+/** French names a unit first: "Équipe du portail", "Unité de soutien". */
+const FRENCH_TEAM_START = /^(équipe|equipe|unité|unite|section|groupe|cellule)(?=\s|$)/i;
+
 export function isTeamTitle(title: string): boolean {
-  return TEAM_WORDS.test(title.replace(/[^\p{L}\s]/gu, " ").trim());
+  const words = title.replace(/[^\p{L}\s]/gu, " ").trim();
+  return TEAM_WORDS.test(words) || FRENCH_TEAM_START.test(words);
 }
 
 /** Removes markup, parentheticals and stray punctuation from a captured title. */
@@ -48,7 +54,9 @@ export function cleanTitle(raw: string): string {
     .replace(/^(?:the|a|an|le|la|les|l['’])\s+/i, "")
     .replace(/^[,;:.\s-]+|[,;:\s-]+$/g, "")
     .replace(/\s+,/g, ",");
-  return title.replace(/[.]$/, "");
+  title = title.replace(/[.]$/, "");
+  // "directeur, Analyse des programmes" in running French text is the title "Directeur, …".
+  return title.charAt(0).toLocaleUpperCase("fr") + title.slice(1);
 }
 
 /** A title worth a node: has a capital and letters, and is not a placeholder ("TBD", "the"). */
@@ -138,9 +146,28 @@ function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
+/** French running text writes titles in lower case: "le directeur général, Innovation". */
+const LOWERCASE_TITLE_WORDS = new Set(
+  (
+    "directeur directrice gestionnaire chef conseiller conseillère agent agente analyste " +
+    "sous-ministre dirigeant dirigeante président présidente coordonnateur coordonnatrice " +
+    "général générale adjoint adjointe principal principale exécutif exécutive régional " +
+    "régionale associé associée délégué déléguée"
+  ).split(" "),
+);
+
 function isTitleWord(word: string, first: boolean): boolean {
   if (/^\p{Lu}/u.test(word) && !/^\d/.test(word)) return true;
+  if (LOWERCASE_TITLE_WORDS.has(word.toLowerCase())) return true;
   return !first && CONNECTORS.has(word.toLowerCase());
+}
+
+/** Lower-case words that are not connectors: many of them means a sentence, not a title. */
+export function lowercaseContentWords(title: string): number {
+  return title
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w) && !LOWERCASE_TITLE_WORDS.has(w))
+    .length;
 }
 
 /**
@@ -161,7 +188,10 @@ export function readTitleForward(
   let endToken = i;
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j];
-    if (!token || !isTitleWord(token.word, j === i) || STOPPERS.has(token.word.toLowerCase()))
+    if (!token || STOPPERS.has(token.word.toLowerCase())) break;
+    // "Innovation des programmes": a French preposition may take a lower-case object.
+    const objectOfPreposition = FRENCH_PREPOSITIONS.has(tokens[j - 1]?.word.toLowerCase() ?? "");
+    if (!isTitleWord(token.word, j === i) && !(objectOfPreposition && /^\p{Ll}/u.test(token.word)))
       break;
     const gap = text.slice(tokens[j - 1]?.end ?? token.start, token.start);
     if (j > i && /[\n(]/.test(gap)) break;

@@ -8,7 +8,7 @@ import type { GraphDocument, GraphNode, OrgGraph } from "../../../src/core/graph
 
 /*
  * Checks the extractor against hand-written fixtures in test/fixtures/docs (English) and
- * test/fixtures/docs-fr (French, a later feature). What each fixture says is recorded in
+ * test/fixtures/docs-fr (French). What each fixture says is recorded in
  * test/fixtures/expected.json, written from the documents themselves, not from extractor output.
  */
 
@@ -450,7 +450,15 @@ describe("extractGraph on all English fixtures together", () => {
   });
 });
 
-describe("French fixtures (parsing French is a later feature)", () => {
+describe("French fixtures", () => {
+  for (const source of frenchFiles) {
+    const exp = frenchExpected[source.file];
+    if (exp === undefined) continue;
+    describe(source.file, () => {
+      fixtureChecks(source.file, exp, memoGraph([source]));
+    });
+  }
+
   it("extracting English and French fixtures together never throws and stays valid", () => {
     const graph = extractGraph([...englishFiles, ...frenchFiles]);
     expectValidGraph(graph);
