@@ -17,6 +17,10 @@ export interface BuildOptions {
   strict: boolean;
 }
 
+const READ_BATCH = 32;
+/** Past this size the graph is written without indentation. */
+const PRETTY_LIMIT = 5_000_000;
+
 export const DEFAULT_OPTIONS: BuildOptions = {
   seeds: "seeds",
   out: "public/graph.json",
@@ -52,24 +56,27 @@ export async function readSources(
   const names = entries
     .filter((e) => /\.(md|txt)$/i.test(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of names) {
-    const path = join(folder, entry.name);
+  const read = async (name: string): Promise<SourceFile | Diagnostic | null> => {
+    const path = join(folder, name);
     try {
       const stat = await lstat(path);
-      if (stat.isSymbolicLink()) {
-        problems.push(diagnostic("symlink-skipped", { file: entry.name }));
-        continue;
-      }
-      if (!stat.isFile()) continue;
-      files.push({ file: entry.name, bytes: await readFile(path) });
+      if (stat.isSymbolicLink()) return diagnostic("symlink-skipped", { file: name });
+      if (!stat.isFile()) return null;
+      return { file: name, bytes: await readFile(path) };
     } catch (error) {
-      problems.push(
-        diagnostic("unreadable-file", {
-          file: entry.name,
-          reason: (error as NodeJS.ErrnoException).code ?? String(error),
-        }),
-      );
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return diagnostic("unreadable-file", { file: name, reason });
     }
+  };
+  // A few reads in flight at once: thousands of small files are read in a fraction of the time.
+  const results: (SourceFile | Diagnostic | null)[] = [];
+  for (let i = 0; i < names.length; i += READ_BATCH) {
+    results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map((e) => read(e.name)))));
+  }
+  for (const result of results) {
+    if (result === null) continue;
+    if ("bytes" in result) files.push(result);
+    else problems.push(result);
   }
   return { files, problems };
 }
@@ -87,7 +94,9 @@ export async function buildGraph(
   });
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify(graph, null, 1) + "\n");
+  const compact = JSON.stringify(graph);
+  const json = compact.length > PRETTY_LIMIT ? compact : JSON.stringify(graph, null, 1);
+  await writeFile(out, json + "\n");
   const warnings = graph.diagnostics
     .filter((d) => d.severity !== "info")
     .map((d) => `${d.severity}: ${d.message}`);
