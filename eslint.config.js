@@ -4,7 +4,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "public/graph.json", "test-output", "coverage"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "public/graph.json",
+      "public/layout.json",
+      "test-output",
+      "coverage",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

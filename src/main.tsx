@@ -3,19 +3,31 @@ import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/base.css";
 import "./styles.css";
 import { App } from "./app/App.tsx";
+import { earlyRequests } from "./app/early-requests.ts";
+import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
 import { createAtlasStore } from "./store/atlas-store.ts";
 import { createBrowserElk } from "./worker/browser-elk.ts";
 import { createLayoutClient } from "./worker/layout-client.ts";
 
 const store = createAtlasStore();
+// ELK's worker is started later (startLayoutSync): after the first paint, or when idle if the
+// prebuild's layout.json already answers the first view.
 const client = createLayoutClient({ createElk: createBrowserElk });
-// Start ELK's worker while graph.json downloads.
-client.warmUp();
-void loadGraphInto(store, `${import.meta.env.BASE_URL}graph.json`);
+// Subscribed before the graph arrives, so its first layout is ready for React's first render.
+startLayoutSync(store, client);
+const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (layouts) =>
+  client.seed(layouts),
+);
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App store={store} client={client} />
-  </StrictMode>,
+// index.html requests graph.json while this code downloads, so the graph is usually in by now:
+// waiting for it (briefly) lets React render the chart in one pass, without first rendering and
+// painting a loading screen that would be replaced a few milliseconds later.
+const briefly = new Promise((resolve) => setTimeout(resolve, 100));
+void Promise.race([loaded, briefly]).then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
-import { DetailPanel } from "../panel/DetailPanel.tsx";
+import { whenIdle } from "../chart/schedule.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
 import {
@@ -10,12 +10,16 @@ import {
   selectPanelOpen,
   selectStatus,
 } from "../store/selectors.ts";
-import type { LayoutClient } from "../worker/layout-client.ts";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
-import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { Toolbar } from "./Toolbar.tsx";
-import { useLayoutSync } from "./useLayoutSync.ts";
 import { useUrlSync } from "./useUrlSync.ts";
+
+// The panel (with the document reader) and the dialog are not needed for the first paint: they
+// load as separate chunks, fetched when the main thread is idle after the chart is drawn.
+const loadPanel = () => import("../panel/DetailPanel.tsx");
+const loadShortcuts = () => import("./ShortcutsDialog.tsx");
+const DetailPanel = lazy(() => loadPanel().then((m) => ({ default: m.DetailPanel })));
+const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -36,6 +40,9 @@ function Atlas({ store }: { store: AtlasStore }) {
   const [shortcuts, setShortcuts] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useUrlSync(store, status === "ready");
+  useEffect(() => {
+    if (status === "ready") whenIdle(() => void loadPanel().then(loadShortcuts));
+  }, [status]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -74,16 +81,19 @@ function Atlas({ store }: { store: AtlasStore }) {
           ) : null}
           <OrgChart />
         </main>
-        {panelOpen && <DetailPanel onClose={(id) => closePanelFor(store, id)} />}
+        <Suspense fallback={null}>
+          {panelOpen && <DetailPanel onClose={(id) => closePanelFor(store, id)} />}
+        </Suspense>
       </div>
-      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      <Suspense fallback={null}>
+        {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      </Suspense>
     </div>
   );
 }
 
-/** Composition root: one store, one layout client, the URL and the screens. */
-export function App({ store, client }: { store: AtlasStore; client: LayoutClient }) {
-  useLayoutSync(store, client);
+/** The screens around one store (main.tsx keeps its layout in step; see startLayoutSync). */
+export function App({ store }: { store: AtlasStore }) {
   const provider = useMemo(() => store, [store]);
   return (
     <StoreProvider store={provider}>

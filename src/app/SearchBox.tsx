@@ -1,21 +1,22 @@
 import { forwardRef, useId, useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { searchPositions } from "../core/graph/search.ts";
+import { searchIndexOf, searchPositions } from "../core/graph/search.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import { selectSearchIndex } from "../store/selectors.ts";
+import { selectIndex } from "../store/selectors.ts";
 
 /** Combobox + listbox (WAI-ARIA pattern): type, move with arrows, Enter or click to choose. */
 export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) => void }>(
   function SearchBox({ onChosen }, ref) {
     const store = useAtlasStore();
-    const searchIndex = useAtlas(selectSearchIndex);
+    const index = useAtlas(selectIndex);
     const [query, setQuery] = useState("");
     const [active, setActive] = useState(0);
     const [open, setOpen] = useState(false);
     const listId = useId();
+    // The fuzzy index is built on first use (focus), not with the chart.
     const results = useMemo(
-      () => (searchIndex ? searchPositions(searchIndex, query) : []),
-      [searchIndex, query],
+      () => (index && query.trim() !== "" ? searchPositions(searchIndexOf(index), query) : []),
+      [index, query],
     );
     const expanded = open && query.trim() !== "";
     const choose = (id: string) => {
@@ -59,7 +60,10 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            if (index) searchIndexOf(index);
+            setOpen(true);
+          }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKeyDown}
         />

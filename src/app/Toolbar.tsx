@@ -7,6 +7,7 @@ import {
   selectOrganization,
   selectOrgs,
 } from "../store/selectors.ts";
+import { ExportMenu } from "./ExportMenu.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 /** Search, filters and view commands above the chart. */
@@ -81,6 +82,7 @@ export function Toolbar({
           ?
         </button>
       </div>
+      <ExportMenu />
       <span className="toolbar__status" role="status">
         {pending ? "Arranging…" : ""}
       </span>

@@ -1,26 +1,46 @@
+import { readLayoutFile } from "../core/layout/precomputed.ts";
+import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
+import type { EarlyRequests, FetchedFile } from "./early-requests.ts";
 
-/** Fetches graph.json next to the app and hands it to the store; failures become an error state. */
-export async function loadGraphInto(store: AtlasStore, url: string): Promise<void> {
-  const { loadGraph, setLoadError } = store.getState();
-  let response: Response;
+/** The precomputed layouts in layout.json; the file is optional, so any failure means none. */
+async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {
   try {
-    response = await fetch(url, { cache: "no-cache" });
+    const { ok, text } = await file;
+    return ok ? readLayoutFile(JSON.parse(text)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Hands graph.json to the store; failures become an error state. `onLayouts` receives the
+ * prebuild's layouts before the graph is installed, so the first paint can use them.
+ */
+export async function loadGraphInto(
+  store: AtlasStore,
+  requests: EarlyRequests,
+  onLayouts: (layouts: PrecomputedLayout[]) => void = () => undefined,
+): Promise<void> {
+  const { loadGraph, setLoadError } = store.getState();
+  const layouts = readLayouts(requests.layouts);
+  let file: FetchedFile;
+  try {
+    file = await requests.graph;
   } catch (error) {
     setLoadError({ summary: `graph.json could not be fetched (${String(error)}).`, problems: [] });
     return;
   }
-  if (!response.ok) {
+  if (!file.ok) {
     setLoadError({
-      summary: `graph.json could not be loaded: the server answered ${response.status} ${response.statusText}.`,
+      summary: `graph.json could not be loaded: the server answered ${file.status} ${file.statusText}.`,
       problems: [],
     });
     return;
   }
-  const text = await response.text();
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(file.text);
   } catch (error) {
     setLoadError({
       summary: "graph.json is not valid JSON; the file may be cut short or corrupt.",
@@ -28,5 +48,6 @@ export async function loadGraphInto(store: AtlasStore, url: string): Promise<voi
     });
     return;
   }
+  onLayouts(await layouts);
   loadGraph(data);
 }

@@ -11,23 +11,33 @@ function urlFor(s: AtlasState): string {
   });
 }
 
+function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
+/**
+ * Brings the view to what the URL says, touching only what differs: an unchanged collapsed set
+ * keeps its identity, so opening the plain URL does not lay the chart out a second time.
+ */
 function applyUrl(store: AtlasStore, search: string): void {
   const url = readUrlState(search);
   const s = store.getState();
   if (!s.index) return;
   const known = (id: string) => s.index!.byId.has(id);
-  s.setCollapsed(
-    applyCollapsedDiff(s.defaultCollapsed, {
-      collapsed: url.collapsed.filter(known),
-      expanded: url.expanded.filter(known),
-    }),
-  );
-  s.setOrganization(url.org !== null && s.orgs.some((o) => o.label === url.org) ? url.org : null);
-  s.setDirection(url.dir);
-  s.select(url.selected !== null && known(url.selected) ? url.selected : null, {
-    center: true,
-    openPanel: url.selected !== null,
+  const collapsed = applyCollapsedDiff(s.defaultCollapsed, {
+    collapsed: url.collapsed.filter(known),
+    expanded: url.expanded.filter(known),
   });
+  if (!sameMembers(collapsed, s.collapsed)) s.setCollapsed(collapsed);
+  const org = url.org !== null && s.orgs.some((o) => o.label === url.org) ? url.org : null;
+  if (org !== s.organization) s.setOrganization(org);
+  if (url.dir !== s.direction) s.setDirection(url.dir);
+  const selected = url.selected !== null && known(url.selected) ? url.selected : null;
+  if (selected !== null || s.selectedId !== null) {
+    s.select(selected, { center: true, openPanel: url.selected !== null });
+  }
 }
 
 /**
@@ -47,6 +57,17 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
     window.addEventListener("popstate", onPop);
     const unsubscribe = store.subscribe((state, previous) => {
       if (applying) return;
+      // Most store changes (layout, pending, highlight) do not touch the URL; diffing the
+      // collapsed set of a large graph on each of them would cost milliseconds every time.
+      if (
+        state.selectedId === previous.selectedId &&
+        state.collapsed === previous.collapsed &&
+        state.defaultCollapsed === previous.defaultCollapsed &&
+        state.organization === previous.organization &&
+        state.direction === previous.direction
+      ) {
+        return;
+      }
       const next = urlFor(state);
       if (next === urlFor(previous)) return;
       const href = `${window.location.pathname}${next}${window.location.hash}`;

@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
 import type { Node, NodeMouseHandler } from "@xyflow/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
@@ -12,10 +12,14 @@ import {
   selectLayoutPending,
   selectOrgs,
 } from "../store/selectors.ts";
-import { edgeTypes, nodeTypes } from "./flow-types.ts";
+import { nodeTypes } from "./flow-types.ts";
+import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
-import { toFlowElements } from "./flow-elements.ts";
+import { createFlowDeriver } from "./flow-elements.ts";
 import { moveForKey } from "./keys.ts";
+import { whenIdle } from "./schedule.ts";
+import { useQuietTransitions } from "./useQuietTransitions.ts";
+import { useRevealed } from "./useRevealed.ts";
 
 /** Focuses a box's element (React Flow marks each node wrapper with data-id). */
 export function focusBox(id: string): void {
@@ -37,17 +41,26 @@ export function OrgChart() {
   const pending = useAtlas(selectLayoutPending);
   const flow = useReactFlow();
   const fitted = useRef(0);
+  const container = useRef<HTMLDivElement>(null);
+  useQuietTransitions(container);
+  // The overview map is not needed for the first paint; it mounts once the main thread is idle.
+  const [showMap, setShowMap] = useState(false);
+  useEffect(() => {
+    whenIdle(() => setShowMap(true));
+  }, []);
   // The chart narrows when the panel opens; centring again then keeps the selection in view.
   const chartWidth = useStore((s) => s.width);
 
-  const { nodes, edges } = useMemo(
+  // Remembers the last elements, so a re-derivation keeps unchanged nodes (and data) identical.
+  const [derive] = useState(createFlowDeriver);
+  const { nodes, routes } = useMemo(
     () =>
-      index && layout
-        ? toFlowElements(index, layout, { collapsed, orgs })
-        : { nodes: [], edges: [] },
-    [index, layout, collapsed, orgs],
+      index && layout ? derive(index, layout, { collapsed, orgs }) : { nodes: [], routes: [] },
+    [index, layout, collapsed, orgs, derive],
   );
+  // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;
+  const shown = useRevealed(nodes, routes, large);
 
   // Centre a box once it is in the layout (it may only appear after its ancestors open).
   useEffect(() => {
@@ -97,16 +110,15 @@ export function OrgChart() {
 
   return (
     <div
+      ref={container}
       className="chart"
       onKeyDown={onKeyDown}
       data-engine={layout?.engine ?? "none"}
-      data-pending={pending ? "true" : "false"}
+      data-pending={pending || !shown.complete ? "true" : "false"}
     >
       <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={shown.nodes}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onPaneClick={() => store.getState().select(null)}
         nodesDraggable={false}
@@ -121,15 +133,18 @@ export function OrgChart() {
         proOptions={{ hideAttribution: true }}
         aria-label="Organization chart"
       >
+        <RouteLayer routes={shown.routes} />
         <Background gap={24} color="#e3e6ea" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          ariaLabel="Chart overview"
-          position="bottom-right"
-        />
+        {showMap && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            ariaLabel="Chart overview"
+            position="bottom-right"
+          />
+        )}
       </ReactFlow>
     </div>
   );

@@ -3,15 +3,18 @@ import { memo } from "react";
 import type { GroupFlowNode } from "./flow-elements.ts";
 
 /** The frame and label around one organization's trees. */
-export const OrgGroupNode = memo(function OrgGroupNode({ data }: NodeProps<GroupFlowNode>) {
-  return (
-    <div className="org-frame" style={{ "--org": data.color } as React.CSSProperties}>
-      <div className="org-frame__label">
-        {data.label}
-        <span className="org-frame__count">
-          {data.count} {data.count === 1 ? "position" : "positions"}
-        </span>
+export const OrgGroupNode = memo(
+  function OrgGroupNode({ data }: NodeProps<GroupFlowNode>) {
+    return (
+      <div className="org-frame" style={{ "--org": data.color } as React.CSSProperties}>
+        <div className="org-frame__label">
+          {data.label}
+          <span className="org-frame__count">
+            {data.count} {data.count === 1 ? "position" : "positions"}
+          </span>
+        </div>
       </div>
-    </div>
-  );
-});
+    );
+  },
+  (a, b) => a.data === b.data,
+);

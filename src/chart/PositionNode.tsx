@@ -1,4 +1,3 @@
-import { Handle, Position } from "@xyflow/react";
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { MouseEvent } from "react";
@@ -28,11 +27,16 @@ function DocumentIcon() {
   );
 }
 
-/** One position or team. Visual only: reads its data and whether it is emphasised. */
+const sameData = (a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>) =>
+  a.data === b.data;
+
+/**
+ * One position or team. Visual only: reads its data and whether it is emphasised. It re-renders
+ * only when its data changes, not when a re-layout moves it (React Flow moves the wrapper).
+ */
 export const PositionNode = memo(function PositionNode({ data }: NodeProps<PositionFlowNode>) {
   const emphasis = useAtlas((s) => emphasisOf(s, data.id));
   const store = useAtlasStore();
-  const down = data.direction === "DOWN";
   const onToggle = (event: MouseEvent) => {
     // The box itself selects on click; the toggle only opens or closes.
     event.stopPropagation();
@@ -44,7 +48,6 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
       style={{ "--org": data.color } as React.CSSProperties}
       title={data.title}
     >
-      <Handle type="target" position={down ? Position.Top : Position.Left} isConnectable={false} />
       <div className="box__title">{data.title}</div>
       <div className="box__meta">
         {data.classification !== null && <span className="badge">{data.classification}</span>}
@@ -78,11 +81,6 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
           </button>
         )}
       </div>
-      <Handle
-        type="source"
-        position={down ? Position.Bottom : Position.Right}
-        isConnectable={false}
-      />
     </div>
   );
-});
+}, sameData);

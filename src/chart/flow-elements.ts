@@ -1,8 +1,8 @@
-import type { Edge, Node } from "@xyflow/react";
+import type { Node } from "@xyflow/react";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
-import type { Direction, LayoutResult, Point } from "../core/layout/types.ts";
+import type { LayoutResult, Point } from "../core/layout/types.ts";
 import { orgColor } from "./org-colors.ts";
 
 export interface PositionData extends Record<string, unknown> {
@@ -17,7 +17,6 @@ export interface PositionData extends Record<string, unknown> {
   hiddenCount: number;
   collapsed: boolean;
   color: string;
-  direction: Direction;
 }
 
 export interface GroupData extends Record<string, unknown> {
@@ -26,14 +25,17 @@ export interface GroupData extends Record<string, unknown> {
   count: number;
 }
 
-export interface RouteData extends Record<string, unknown> {
+/** One reporting line as the chart draws it: from the manager to the report. */
+export interface ChartRoute {
+  id: string;
+  source: string;
+  target: string;
   points: Point[];
 }
 
 export type PositionFlowNode = Node<PositionData, "position">;
 export type GroupFlowNode = Node<GroupData, "org">;
 export type FlowNode = PositionFlowNode | GroupFlowNode;
-export type RouteFlowEdge = Edge<RouteData, "route">;
 
 /** "8 FTEs", "1 FTE", "3 FTEs planned". */
 export function fteText(fte: number | null, planned: boolean): string | null {
@@ -42,70 +44,124 @@ export function fteText(fte: number | null, planned: boolean): string | null {
   return `${n} ${fte === 1 ? "FTE" : "FTEs"}${planned ? " planned" : ""}`;
 }
 
+export interface FlowElements {
+  nodes: FlowNode[];
+  routes: ChartRoute[];
+}
+
+// Every node states its size as already measured, and that it has no handles (reporting lines
+// are RouteLayer's): React Flow's measuring pass after each mount then finds nothing to update
+// and skips a re-render of every box (the DOM size equals the layout's box, in whole pixels).
+const NO_HANDLES: NonNullable<Node["handles"]> = [];
+
+function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const key in a) if (a[key] !== b[key]) return false;
+  for (const key in b) if (!(key in a)) return false;
+  return true;
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
+
 /**
- * What React Flow draws, derived from the graph, the layout and the collapsed set. Nothing here
- * is edited afterwards: a change in any input derives the elements again.
+ * Reuses the previous node when nothing about it changed, and its `data` object when only the
+ * position did: React Flow then skips unchanged nodes, and the memo'd box content does not
+ * re-render when a re-layout merely moves it.
+ */
+function share<N extends FlowNode>(next: N, prev: FlowNode | undefined): N {
+  if (!prev || prev.type !== next.type || !sameRecord(prev.data, next.data)) return next;
+  const moved =
+    prev.position.x !== next.position.x ||
+    prev.position.y !== next.position.y ||
+    prev.width !== next.width ||
+    prev.height !== next.height;
+  return moved ? { ...next, data: prev.data } : (prev as N);
+}
+
+/**
+ * What the chart draws (React Flow's nodes and the reporting lines), derived from the graph, the
+ * layout and the collapsed set. Nothing here is edited afterwards: a change in any input derives
+ * the elements again. `previous` (the last result) only lets unchanged elements keep their
+ * identity; the result's content never depends on it.
  */
 export function toFlowElements(
   ix: GraphIndex,
   layout: LayoutResult,
   view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[] },
-): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
+  previous?: FlowElements,
+): FlowElements {
+  const prevNodes = new Map(previous?.nodes.map((n) => [n.id, n]));
+  const prevRoutes = new Map(previous?.routes.map((r) => [r.id, r]));
   const colorOf = new Map(view.orgs.map((g, i) => [g.label, orgColor(i)]));
-  const nodes: FlowNode[] = layout.groups.map((g) => ({
-    id: `org:${g.key}`,
-    type: "org",
-    position: { x: g.x, y: g.y },
-    width: g.width,
-    height: g.height,
-    data: {
-      label: g.label,
-      color: colorOf.get(g.key) ?? orgColor(0),
-      count: view.orgs.find((o) => o.label === g.key)?.size ?? 0,
-    },
-    selectable: false,
-    focusable: false,
-    draggable: false,
-    zIndex: -1,
-  }));
+  const nodes: FlowNode[] = layout.groups.map((g) =>
+    share<GroupFlowNode>(
+      {
+        id: `org:${g.key}`,
+        type: "org",
+        position: { x: g.x, y: g.y },
+        width: g.width,
+        height: g.height,
+        measured: { width: g.width, height: g.height },
+        handles: NO_HANDLES,
+        data: {
+          label: g.label,
+          color: colorOf.get(g.key) ?? orgColor(0),
+          count: view.orgs.find((o) => o.label === g.key)?.size ?? 0,
+        },
+        selectable: false,
+        focusable: false,
+        draggable: false,
+        zIndex: -1,
+      },
+      prevNodes.get(`org:${g.key}`),
+    ),
+  );
   for (const [id, box] of Object.entries(layout.positions)) {
     const node = ix.byId.get(id);
     if (!node) continue;
     const collapsed = view.collapsed.has(id);
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
-    nodes.push({
+    const data: PositionData = {
+      id,
+      title: node.title,
+      kind: node.kind,
+      classification: node.classification,
+      fteText: fteText(node.fte, node.ftePlanned),
+      hasDocument: node.documentIds.length > 0,
+      reportCount,
+      hiddenCount: collapsed ? (ix.descendantsCount.get(id) ?? 0) : 0,
+      collapsed: collapsed && reportCount > 0,
+      color: colorOf.get(organizationOf(ix, id)) ?? orgColor(0),
+    };
+    const next: PositionFlowNode = {
       id,
       type: "position",
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      measured: { width: box.width, height: box.height },
+      handles: NO_HANDLES,
       ariaLabel: node.title,
-      data: {
-        id,
-        title: node.title,
-        kind: node.kind,
-        classification: node.classification,
-        fteText: fteText(node.fte, node.ftePlanned),
-        hasDocument: node.documentIds.length > 0,
-        reportCount,
-        hiddenCount: collapsed ? (ix.descendantsCount.get(id) ?? 0) : 0,
-        collapsed: collapsed && reportCount > 0,
-        color: colorOf.get(organizationOf(ix, id)) ?? orgColor(0),
-        direction: layout.direction,
-      },
-    });
-  }
-  const edges: RouteFlowEdge[] = Object.entries(layout.edges).map(([id, points]) => {
-    const [source, target] = id.split("\u2192") as [string, string];
-    return {
-      id,
-      source,
-      target,
-      type: "route",
-      data: { points },
-      focusable: false,
-      selectable: false,
+      data,
     };
+    nodes.push(share(next, prevNodes.get(id)));
+  }
+  const routes: ChartRoute[] = Object.entries(layout.edges).map(([id, points]) => {
+    const prev = prevRoutes.get(id);
+    if (prev && samePoints(prev.points, points)) return prev;
+    const [source, target] = id.split("\u2192") as [string, string];
+    return { id, source, target, points };
   });
-  return { nodes, edges };
+  return { nodes, routes };
+}
+
+/** `toFlowElements` that remembers its last result, so each derivation shares what is unchanged. */
+export function createFlowDeriver(): (
+  ix: GraphIndex,
+  layout: LayoutResult,
+  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[] },
+) => FlowElements {
+  let last: FlowElements | undefined;
+  return (ix, layout, view) => (last = toFlowElements(ix, layout, view, last));
 }

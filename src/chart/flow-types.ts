@@ -1,8 +1,7 @@
-import type { EdgeTypes, NodeTypes } from "@xyflow/react";
+import type { NodeTypes } from "@xyflow/react";
 import { OrgGroupNode } from "./OrgGroupNode.tsx";
 import { PositionNode } from "./PositionNode.tsx";
-import { RouteEdge } from "./RouteEdge.tsx";
 
-// Module constants: React Flow re-mounts every node when these objects change identity.
+// A module constant: React Flow re-mounts every node when this object changes identity.
+// There are no edge types: reporting lines are drawn by RouteLayer, not as React Flow edges.
 export const nodeTypes: NodeTypes = { position: PositionNode, org: OrgGroupNode };
-export const edgeTypes: EdgeTypes = { route: RouteEdge };

@@ -1,11 +1,9 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { buildIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
-import { collapsedBeyondLevel, defaultLevels, organizations } from "../core/graph/queries.ts";
+import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/schema.ts";
 import { parseGraph } from "../core/graph/schema.ts";
-import type { SearchIndex } from "../core/graph/search.ts";
-import { buildSearchIndex } from "../core/graph/search.ts";
 import type { Slice } from "./slice.ts";
 
 export type LoadStatus = "loading" | "ready" | "empty" | "error";
@@ -21,7 +19,6 @@ export interface GraphSlice {
   status: LoadStatus;
   loadError: LoadError | null;
   index: GraphIndex | null;
-  searchIndex: SearchIndex | null;
   orgs: OrganizationGroup[];
   /** Collapsed set a fresh view starts with: none, or a few levels for a large graph. */
   defaultCollapsed: ReadonlySet<string>;
@@ -36,7 +33,6 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   status: "loading",
   loadError: null,
   index: null,
-  searchIndex: null,
   orgs: [],
   defaultCollapsed: NONE,
   loadGraph: (data) => {
@@ -53,16 +49,15 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
     }
     const graph: OrgGraph = parsed.graph;
     const index = buildIndex(graph);
-    const levels = defaultLevels(index);
-    const defaultCollapsed = levels === null ? NONE : collapsedBeyondLevel(index, levels);
+    const collapsed = defaultCollapsed(index);
     set({
       status: graph.nodes.length === 0 ? "empty" : "ready",
       loadError: null,
       index,
-      searchIndex: buildSearchIndex(index),
       orgs: organizations(index),
-      defaultCollapsed,
-      collapsed: defaultCollapsed,
+      defaultCollapsed: collapsed,
+      collapsed,
+      toggledId: null,
       selectedId: null,
       panelOpen: false,
       layout: null,

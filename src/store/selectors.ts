@@ -29,6 +29,5 @@ export const selectSelectedId = (s: AtlasState) => s.selectedId;
 export const selectPanelOpen = (s: AtlasState) => s.panelOpen;
 export const selectOrgs = (s: AtlasState) => s.orgs;
 export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
-export const selectSearchIndex = (s: AtlasState) => s.searchIndex;
 export const selectLoadError = (s: AtlasState) => s.loadError;
 export const selectLayoutPending = (s: AtlasState) => s.layoutPending;

@@ -4,6 +4,8 @@ import type { Slice } from "./slice.ts";
 
 export interface ViewSlice {
   collapsed: ReadonlySet<string>;
+  /** The box whose toggle produced `collapsed`: the next layout keeps it in place. */
+  toggledId: string | null;
   /** Organization label shown alone, or null for all. */
   organization: string | null;
   direction: Direction;
@@ -21,6 +23,7 @@ export interface ViewSlice {
 
 export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   collapsed: new Set(),
+  toggledId: null,
   organization: null,
   direction: "DOWN",
   toggleCollapsed: (id) => {
@@ -28,24 +31,24 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
     const next = new Set(collapsed);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    set({ collapsed: next });
+    set({ collapsed: next, toggledId: id });
     // A selection hidden inside the closed subtree moves to the box that hides it.
     if (index && selectedId !== null && selectedId !== id && next.has(id)) {
       if (subtree(index, id).includes(selectedId)) get().select(id);
     }
   },
-  expandAll: () => set({ collapsed: new Set() }),
+  expandAll: () => set({ collapsed: new Set(), toggledId: null }),
   collapseAll: () => {
     const { index } = get();
     if (!index) return;
-    set({ collapsed: collapsedBeyondLevel(index, 1) });
+    set({ collapsed: collapsedBeyondLevel(index, 1), toggledId: null });
     const { selectedId } = get();
     if (selectedId !== null) get().select(index.rootOf.get(selectedId) ?? null);
   },
   showLevels: (levels) => {
     const { index } = get();
     if (!index) return;
-    set({ collapsed: collapsedBeyondLevel(index, Math.max(1, levels)) });
+    set({ collapsed: collapsedBeyondLevel(index, Math.max(1, levels)), toggledId: null });
     const { selectedId } = get();
     if (selectedId !== null && (index.depthOf.get(selectedId) ?? 0) >= levels) {
       get().select(null);
@@ -53,7 +56,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   },
   setOrganization: (organization) => set({ organization }),
   setDirection: (direction) => set({ direction }),
-  setCollapsed: (collapsed) => set({ collapsed }),
+  setCollapsed: (collapsed) => set({ collapsed, toggledId: null }),
   revealNode: (id) => {
     const { index, collapsed, organization, orgs } = get();
     if (!index) return;
@@ -61,7 +64,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
     if (closed.length > 0) {
       const next = new Set(collapsed);
       for (const a of closed) next.delete(a);
-      set({ collapsed: next });
+      set({ collapsed: next, toggledId: null });
     }
     if (organization !== null) {
       const root = index.rootOf.get(id);

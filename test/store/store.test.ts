@@ -53,6 +53,14 @@ describe("atlas store", () => {
     expect(store.getState().collapsed.has("cds-ed-service")).toBe(false);
   });
 
+  it("remembers which box a toggle came from, so the next layout can keep it in place", () => {
+    const store = freshStore();
+    store.getState().toggleCollapsed("cds-ed-service");
+    expect(store.getState().toggledId).toBe("cds-ed-service");
+    store.getState().expandAll();
+    expect(store.getState().toggledId).toBeNull();
+  });
+
   it("expand all, collapse all, direction", () => {
     const store = freshStore();
     store.getState().collapseAll();

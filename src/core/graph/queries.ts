@@ -123,6 +123,12 @@ export function defaultLevels(ix: GraphIndex, budget = 300): number | null {
   return levels;
 }
 
+/** The collapsed set a fresh view starts with: none, or all boxes beyond `defaultLevels`. */
+export function defaultCollapsed(ix: GraphIndex): Set<string> {
+  const levels = defaultLevels(ix);
+  return levels === null ? new Set() : collapsedBeyondLevel(ix, levels);
+}
+
 export type Move = "manager" | "firstReport" | "previousSibling" | "nextSibling";
 
 /**

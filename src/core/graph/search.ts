@@ -33,6 +33,21 @@ export function buildSearchIndex(ix: GraphIndex): SearchIndex {
   });
 }
 
+const built = new WeakMap<GraphIndex, SearchIndex>();
+
+/**
+ * The search index of a graph, built on first use and kept for as long as the graph: building
+ * it for 10,000 positions takes tens of milliseconds nobody should wait for before the chart.
+ */
+export function searchIndexOf(ix: GraphIndex): SearchIndex {
+  let index = built.get(ix);
+  if (!index) {
+    index = buildSearchIndex(ix);
+    built.set(ix, index);
+  }
+  return index;
+}
+
 /** Best matches first. */
 export function searchPositions(index: SearchIndex, query: string, limit = 12): SearchEntry[] {
   if (query.trim() === "") return [];

@@ -1,0 +1,78 @@
+/**
+ * The d3-org-chart side of the chart benchmark: a plain page that draws the org with
+ * d3-org-chart 3.1.1 (and d3 from node_modules), served by a bare static server.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ROOT, freePort } from "../test/e2e/server.ts";
+
+const D3_SCRIPTS = [
+  "d3-dispatch/dist/d3-dispatch.min.js",
+  "d3-selection/dist/d3-selection.min.js",
+  "d3-array/dist/d3-array.min.js",
+  "d3-hierarchy/dist/d3-hierarchy.min.js",
+  "d3-color/dist/d3-color.min.js",
+  "d3-interpolate/dist/d3-interpolate.min.js",
+  "d3-ease/dist/d3-ease.min.js",
+  "d3-timer/dist/d3-timer.min.js",
+  "d3-transition/dist/d3-transition.min.js",
+  "d3-drag/dist/d3-drag.min.js",
+  "d3-zoom/dist/d3-zoom.min.js",
+  "d3-path/dist/d3-path.min.js",
+  "d3-shape/dist/d3-shape.min.js",
+  "d3-flextree/build/d3-flextree.js",
+  "d3-org-chart/build/d3-org-chart.js",
+];
+
+/** CSS selector of one drawn box in the d3 page. */
+export const D3_BOX = "g.node";
+
+// `window.__inserted` is when the boxes are in the DOM: d3-org-chart then fades them in
+// (opacity 0 -> 1) while they fly out from the root over its default 400 ms, so they are not
+// yet visible. The benchmark's own frame watcher records when they are (see bench-chart.ts).
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body,#chart{margin:0;height:100%}</style></head>
+<body><div id="chart"></div>${D3_SCRIPTS.map((s) => `<script src="/nm/${s}"></script>`).join("")}
+<script>
+fetch("/rows.json").then(r => r.json()).then(({ rows, levels }) => {
+  new d3.OrgChart().container("#chart").data(rows).nodeWidth(() => 240).nodeHeight(() => 92)
+    .initialExpandLevel(levels)
+    .nodeContent(d => '<div style="border:1px solid #999;height:92px;padding:8px;font:14px sans-serif">' + d.data.title + '</div>')
+    .render();
+  requestAnimationFrame(() => { window.__inserted = performance.now(); window.__count = document.querySelectorAll("${D3_BOX}").length; });
+});
+</script></body></html>`;
+
+export interface D3Server {
+  url: string;
+  setRows: (json: string) => void;
+  stop: () => void;
+}
+
+/** A static server for the d3-org-chart page: the page, the graph rows and d3 from node_modules. */
+export async function startD3Server(): Promise<D3Server> {
+  let rows = "[]";
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? "/";
+    if (url === "/" || url.startsWith("/?")) {
+      res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    } else if (url === "/rows.json") {
+      res.writeHead(200, { "content-type": "application/json" }).end(rows);
+    } else if (url.startsWith("/nm/")) {
+      const file = path.join(ROOT, "node_modules", path.normalize(url.slice(4)));
+      if (!file.startsWith(path.join(ROOT, "node_modules"))) return void res.writeHead(403).end();
+      fs.readFile(file, (err, data) =>
+        err
+          ? res.writeHead(404).end()
+          : res.writeHead(200, { "content-type": "text/javascript" }).end(data),
+      );
+    } else res.writeHead(404).end();
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    setRows: (j) => (rows = j),
+    stop: () => server.close(),
+  };
+}

@@ -1,0 +1,87 @@
+import { anchorLayout } from "../core/layout/anchor.ts";
+import { fallbackLayout } from "../core/layout/compute-layout.ts";
+import { layoutRequest } from "../core/layout/request.ts";
+import type { LayoutRequest, LayoutResult } from "../core/layout/types.ts";
+import type { LayoutClient } from "../worker/layout-client.ts";
+import type { AtlasStore } from "../store/atlas-store.ts";
+import { afterNextPaint, nextTask, whenIdle } from "../chart/schedule.ts";
+
+const WARM_UP_DELAY_MS = 2000;
+
+/**
+ * Re-lays out whenever the graph or the view's shape (collapsed, filter, direction) changes;
+ * returns the unsubscribe. A plain subscription rather than a hook: started before React renders,
+ * the first layout is in the store as soon as the graph is, and the first render draws the chart.
+ */
+export function startLayoutSync(store: AtlasStore, client: LayoutClient): () => void {
+  let generation = 0;
+  // ELK's worker takes about half a second to load and compile, so it is started before a view
+  // that layout.json lacks is asked for, but not at once: on two cores its start-up slowed the
+  // first clicks, which layout.json answers without it.
+  let warming = false;
+  const warmUpLater = () => {
+    if (warming) return;
+    warming = true;
+    setTimeout(() => whenIdle(() => client.warmUp()), WARM_UP_DELAY_MS);
+  };
+  // After a toggle, the toggled box keeps its place on screen (see anchorLayout).
+  const install = (layout: LayoutResult, anchor: string | null) => {
+    const { layout: current, setLayout } = store.getState();
+    setLayout(anchor !== null && current ? anchorLayout(layout, current, anchor) : layout);
+  };
+  const requestElk = (request: LayoutRequest, anchor: string | null) => {
+    store.getState().setLayoutPending(true);
+    void client.layout(request).then((result) => {
+      if (result) install(result, anchor);
+    });
+  };
+  const run = (anchor: string | null) => {
+    const s = store.getState();
+    if (!s.index || s.status !== "ready") return;
+    const current = ++generation;
+    const request = layoutRequest(s.index, {
+      collapsed: s.collapsed,
+      organization: s.organization,
+      direction: s.direction,
+    });
+    // A layout known for exactly this view (the prebuild's layout.json, or one computed earlier
+    // this session, e.g. before a collapse that is now undone) is drawn at once.
+    const known = client.known(request);
+    if (known) {
+      warmUpLater();
+      if (!s.layout) {
+        install(known, anchor);
+        return;
+      }
+      // After a click, moving and removing boxes happens in a task of its own: done inside the
+      // click's task as well, it made one task of 40-55 ms in traces; split, each is about half.
+      s.setLayoutPending(true);
+      nextTask(() => {
+        if (current === generation) install(known, anchor);
+      });
+      return;
+    }
+    if (s.layout) {
+      requestElk(request, anchor);
+      return;
+    }
+    // First paint without a precomputed layout: the linear-time tree layout, so it never waits
+    // for ELK. ELK starts only after that frame is painted: on two cores its worker's start-up
+    // would otherwise compete with the first render. Its result then glides the boxes into place.
+    s.setLayout(fallbackLayout(request), true);
+    afterNextPaint(() => {
+      if (current === generation) requestElk(request, null);
+    });
+  };
+  run(null);
+  return store.subscribe((state, previous) => {
+    if (
+      state.index !== previous.index ||
+      state.collapsed !== previous.collapsed ||
+      state.organization !== previous.organization ||
+      state.direction !== previous.direction
+    ) {
+      run(state.collapsed !== previous.collapsed ? state.toggledId : null);
+    }
+  });
+}

@@ -1,0 +1,126 @@
+import type { GraphIndex } from "../core/graph/indexes.ts";
+import type { LayoutResult } from "../core/layout/types.ts";
+import { toCsv, toGraphJson } from "./data.ts";
+import { exportFileName, isoDate } from "./file-name.ts";
+import type { Orientation, Paper } from "./pdf-plan.ts";
+import { buildExportScene } from "./scene.ts";
+import { toSvg } from "./svg.ts";
+import type { ExportTheme } from "./theme.ts";
+import type { ExportResult, ExportScope, ExportView, Progress } from "./types.ts";
+
+export type ExportFormat = "png" | "svg" | "pdf" | "pptx" | "csv" | "json";
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** PNG: 1, 2 or 4 pixels per chart px. */
+  scale: 1 | 2 | 4;
+  /** PNG and SVG. */
+  background: "white" | "transparent";
+  paper: Paper;
+  orientation: Orientation;
+  pdfLayout: "fit" | "poster";
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  format: "png",
+  scale: 2,
+  background: "white",
+  paper: "letter",
+  orientation: "landscape",
+  pdfLayout: "fit",
+};
+
+/** What an export reads: the graph, the layout on screen, the view and the scope. */
+export interface ExportInput {
+  ix: GraphIndex;
+  layout: LayoutResult;
+  view: ExportView;
+  scope: ExportScope;
+  theme?: ExportTheme;
+  /** The date in the file name; now by default. */
+  date?: Date;
+}
+
+export interface NamedExport extends ExportResult {
+  fileName: string;
+  /** Positions exported. */
+  count: number;
+}
+
+const text = (content: string, type: string) => new Blob([content], { type });
+
+/**
+ * Exports the chart in one format: builds the scene from the layout, draws it, and returns the
+ * file with a name that says what and when. No DOM capture; heavy writers load on first use.
+ *
+ * @example const { blob, fileName } = await exportChart(input, { ...DEFAULT_EXPORT_OPTIONS, format: "svg" });
+ */
+export async function exportChart(
+  input: ExportInput,
+  options: ExportOptions,
+  onProgress: Progress = () => undefined,
+): Promise<NamedExport> {
+  const date = input.date ?? new Date();
+  onProgress(0, "Preparing");
+  const scene = buildExportScene(input.ix, input.layout, input.view, input.scope, {
+    theme: input.theme,
+  });
+  if (scene.boxes.length === 0)
+    throw new Error("Nothing to export: no position is shown in this scope.");
+  const ids = scene.boxes.map((b) => b.id);
+  let result: ExportResult;
+  switch (options.format) {
+    case "svg":
+      result = {
+        blob: text(toSvg(scene, { background: options.background }), "image/svg+xml"),
+        extension: "svg",
+        message: null,
+      };
+      break;
+    case "png": {
+      const { toPng } = await import("./png.ts");
+      result = await toPng(
+        scene,
+        { scale: options.scale, background: options.background },
+        onProgress,
+      );
+      break;
+    }
+    case "pdf": {
+      const { toPdf } = await import("./pdf.ts");
+      result = await toPdf(
+        scene,
+        {
+          paper: options.paper,
+          orientation: options.orientation,
+          layout: options.pdfLayout,
+          date: isoDate(date),
+        },
+        onProgress,
+      );
+      break;
+    }
+    case "pptx": {
+      const { toPptx } = await import("./pptx.ts");
+      result = await toPptx(scene, onProgress);
+      break;
+    }
+    case "csv":
+      result = {
+        blob: text(toCsv(input.ix, ids), "text/csv;charset=utf-8"),
+        extension: "csv",
+        message: null,
+      };
+      break;
+    case "json":
+      result = {
+        blob: text(toGraphJson(input.ix, ids), "application/json"),
+        extension: "json",
+        message: null,
+      };
+      break;
+  }
+  onProgress(1, "Done");
+  const suffix = result.extension === "zip" ? `${scene.subject}-png` : scene.subject;
+  return { ...result, fileName: exportFileName(suffix, date, result.extension), count: ids.length };
+}
