@@ -160,6 +160,17 @@ function checkPeersAndTotals(
   const reportsOf = new Map<string, string[]>();
   for (const e of edges) reportsOf.set(e.source, [...(reportsOf.get(e.source) ?? []), e.target]);
 
+  const countCheck = (d: number, manager: string, stated: number, found: number) => {
+    if (stated === found) return;
+    ctx.diagnostics.push(
+      diagnostic(
+        "count-mismatch",
+        { file: ctx.files[d] ?? "", manager: titleOf.get(manager) ?? manager, stated, found },
+        { documentId: ctx.docs[d]?.documentId ?? "", nodeIds: [manager] },
+      ),
+    );
+  };
+
   const peerSets = new Map<string, { file: string; members: string[] }[]>();
   ctx.docs.forEach((doc, d) => {
     for (const claim of doc.peerClaims) {
@@ -171,37 +182,11 @@ function checkPeersAndTotals(
           { file: ctx.files[d] ?? "", members },
         ]);
       const found = reportsOf.get(manager)?.length ?? 0;
-      if (claim.statedCount !== null && claim.statedCount !== found) {
-        ctx.diagnostics.push(
-          diagnostic(
-            "count-mismatch",
-            {
-              file: ctx.files[d] ?? "",
-              manager: titleOf.get(manager) ?? manager,
-              stated: claim.statedCount,
-              found,
-            },
-            { documentId: doc.documentId, nodeIds: [manager] },
-          ),
-        );
-      }
+      if (claim.statedCount !== null) countCheck(d, manager, claim.statedCount, found);
     }
     for (const list of doc.reportLists) {
-      if (list.statedCount !== null && list.statedCount !== list.items.length) {
-        const manager = nodeOf(d, list.manager);
-        ctx.diagnostics.push(
-          diagnostic(
-            "count-mismatch",
-            {
-              file: ctx.files[d] ?? "",
-              manager: titleOf.get(manager) ?? manager,
-              stated: list.statedCount,
-              found: list.items.length,
-            },
-            { documentId: doc.documentId, nodeIds: [manager] },
-          ),
-        );
-      }
+      if (list.statedCount !== null)
+        countCheck(d, nodeOf(d, list.manager), list.statedCount, list.items.length);
     }
     checkTotal(ctx, d, nodeOf);
   });

@@ -29,23 +29,28 @@ function documentIdFor(file: string, used: Set<string>): string {
   return id;
 }
 
-function readOne(
-  source: SourceFile,
-  id: string,
-  diagnostics: Diagnostic[],
-): { document: GraphDocument; extraction: DocumentExtraction | null } {
-  const base: GraphDocument = {
+/** A document entry before (or instead of) parsing: listed, with the reason, so nothing is lost. */
+function unparsedDocument(id: string, source: SourceFile, reason: string | null): GraphDocument {
+  return {
     id,
     file: source.file,
     title: null,
     format: "unknown",
     text: "",
     status: "unparsed",
-    reason: null,
+    reason,
     positionId: null,
     documentDate: null,
     bytes: source.bytes.byteLength,
   };
+}
+
+function readOne(
+  source: SourceFile,
+  id: string,
+  diagnostics: Diagnostic[],
+): { document: GraphDocument; extraction: DocumentExtraction | null } {
+  const base = unparsedDocument(id, source, null);
   const where = { documentId: id };
   const decoded = decodeDocument(source.bytes);
   if (decoded.binary) {
@@ -143,18 +148,7 @@ export function extractGraph(files: readonly SourceFile[]): OrgGraph {
           { documentId: id },
         ),
       );
-      documents.push({
-        id,
-        file: source.file,
-        title: null,
-        format: "unknown",
-        text: "",
-        status: "unparsed",
-        reason: "The extractor failed on this file.",
-        positionId: null,
-        documentDate: null,
-        bytes: source.bytes.byteLength,
-      });
+      documents.push(unparsedDocument(id, source, "The extractor failed on this file."));
     }
   }
   const assembled = safely(() => assemble(extractions, extractionFiles), diagnostics);
