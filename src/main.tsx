@@ -2,13 +2,19 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/base.css";
 import "./styles.css";
+import "./theme/themes.css";
+import "./theme/print.css";
 import { App } from "./app/App.tsx";
 import { earlyRequests } from "./app/early-requests.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
 import { createAtlasStore } from "./store/atlas-store.ts";
+import { applyTheme, readStoredTheme, resolveTheme, systemPreference } from "./theme/theme.ts";
 import { createBrowserElk } from "./worker/browser-elk.ts";
 import { createLayoutClient } from "./worker/layout-client.ts";
+
+// Before anything renders, so the first paint is already in the chosen theme.
+applyTheme(resolveTheme(readStoredTheme(), systemPreference()));
 
 const store = createAtlasStore();
 // ELK's worker is started later (startLayoutSync): after the first paint, or when idle if the

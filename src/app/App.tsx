@@ -8,9 +8,15 @@ import {
   selectLayout,
   selectLoadError,
   selectPanelOpen,
+  selectPresenting,
   selectStatus,
 } from "../store/selectors.ts";
+import "./a11y.css";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
+import { OutlineTree } from "../outline/OutlineTree.tsx";
+import { PresentationLayer } from "../present/PresentationLayer.tsx";
+import { usePrintFit } from "../present/usePrintFit.ts";
+import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
 
@@ -26,20 +32,47 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "SELECT" || el.tagName === "TEXTAREA");
 }
 
-/** Closes the panel and returns focus to the box it described. */
+/**
+ * Closes the panel and returns focus to where it was opened from: the outline's row when the
+ * outline opened it and is still shown, else the box it described.
+ */
 function closePanelFor(store: AtlasStore, id: string | null): void {
   store.getState().closePanel();
-  if (id !== null) requestAnimationFrame(() => focusBox(id));
+  if (id === null) return;
+  requestAnimationFrame(() => {
+    const row = document.querySelector<HTMLElement>(
+      `.outline [role="treeitem"][data-id="${CSS.escape(id)}"]`,
+    );
+    if (row && openedFromOutline) row.focus();
+    else focusBox(id);
+    openedFromOutline = false;
+  });
 }
+
+/** Focuses the panel's title once the (lazily loaded) panel has rendered it. */
+function focusPanelTitle(tries = 30): void {
+  requestAnimationFrame(() => {
+    const title = document.getElementById("panel-title");
+    if (title) title.focus();
+    else if (tries > 0) focusPanelTitle(tries - 1);
+  });
+}
+
+// Set when Enter in the outline opens the panel; module state, as there is one panel per page.
+let openedFromOutline = false;
 
 function Atlas({ store }: { store: AtlasStore }) {
   const status = useAtlas(selectStatus);
   const loadError = useAtlas(selectLoadError);
   const panelOpen = useAtlas(selectPanelOpen);
   const layout = useAtlas(selectLayout);
+  const presenting = useAtlas(selectPresenting);
   const [shortcuts, setShortcuts] = useState(false);
+  // Whether the outline is shown is a layout choice of this screen, not chart state.
+  const [outline, setOutline] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useUrlSync(store, status === "ready");
+  usePrintFit();
   useEffect(() => {
     if (status === "ready") whenIdle(() => void loadPanel().then(loadShortcuts));
   }, [status]);
@@ -64,7 +97,7 @@ function Atlas({ store }: { store: AtlasStore }) {
   if (status === "error" && loadError) return <ErrorScreen error={loadError} />;
   if (status === "empty") return <EmptyScreen />;
   return (
-    <div className="app">
+    <div className={`app${presenting ? " app--presenting" : ""}`}>
       <header className="app__header">
         <h1>
           Org Atlas{" "}
@@ -72,9 +105,24 @@ function Atlas({ store }: { store: AtlasStore }) {
             Government of Canada positions from job descriptions
           </span>
         </h1>
-        <Toolbar searchRef={searchRef} onShowShortcuts={() => setShortcuts(true)} />
+        <Toolbar
+          searchRef={searchRef}
+          onShowShortcuts={() => setShortcuts(true)}
+          outlineOpen={outline}
+          onToggleOutline={() => setOutline((o) => !o)}
+        />
       </header>
-      <div className={`app__body${panelOpen ? " app__body--panel" : ""}`}>
+      <div
+        className={`app__body${panelOpen ? " app__body--panel" : ""}${outline ? " app__body--outline" : ""}`}
+      >
+        {outline && status === "ready" && (
+          <OutlineTree
+            onOpen={() => {
+              openedFromOutline = true;
+              focusPanelTitle();
+            }}
+          />
+        )}
         <main className="app__chart" aria-busy={status === "loading" || !layout}>
           {status === "loading" || !layout ? (
             <p className="loading">Loading the org chart…</p>
@@ -85,6 +133,9 @@ function Atlas({ store }: { store: AtlasStore }) {
           {panelOpen && <DetailPanel onClose={(id) => closePanelFor(store, id)} />}
         </Suspense>
       </div>
+      {/* After the chart, so its camera moves run after the chart's own centring. */}
+      <PresentationLayer />
+      <SelectionAnnouncer />
       <Suspense fallback={null}>
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </Suspense>

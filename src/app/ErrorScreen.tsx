@@ -3,26 +3,29 @@ import type { LoadError } from "../store/graph-slice.ts";
 /** What went wrong with graph.json, which fields, and how to rebuild it. */
 export function ErrorScreen({ error }: { error: LoadError }) {
   return (
-    <main className="message-screen" role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">The org chart could not be shown</h1>
-      <p>{error.summary}</p>
-      {error.problems.length > 0 && (
-        <>
-          <h2>What is wrong</h2>
-          <ul className="problems">
-            {error.problems.map((p, i) => (
-              <li key={i}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>How to fix it</h2>
-      <p>
-        Rebuild the graph from the job descriptions in <code>seeds/</code>, then reload this page:
-      </p>
-      <pre>npm run graph</pre>
+    // The main landmark holds an alert, so the page keeps its landmark and the message is read.
+    <main className="message-screen" aria-labelledby="error-title">
+      <div role="alert">
+        <h1 id="error-title">The org chart could not be shown</h1>
+        <p>{error.summary}</p>
+        {error.problems.length > 0 && (
+          <>
+            <h2>What is wrong</h2>
+            <ul className="problems">
+              {error.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h2>How to fix it</h2>
+        <p>
+          Rebuild the graph from the job descriptions in <code>seeds/</code>, then reload this page:
+        </p>
+        <pre>npm run graph</pre>
+      </div>
     </main>
   );
 }

@@ -198,7 +198,8 @@ export function ExportMenu() {
                   current={options.background}
                   onChange={(v) => set("background", v)}
                 >
-                  White
+                  {/* The theme's page colour: white, or dark in a dark theme. */}
+                  Solid
                 </Choice>
                 <Choice
                   name={`${id}-bg`}

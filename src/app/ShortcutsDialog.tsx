@@ -9,6 +9,9 @@ const SHORTCUTS: Array<[string, string]> = [
   ["Escape", "Close the panel or this dialog"],
   ["/", "Search positions"],
   ["?", "Show these shortcuts"],
+  ["F", "Present: full screen, one position at a time"],
+  ["Page Down / Page Up", "While presenting: next / previous position (also the arrows)"],
+  ["Escape", "Leave presentation mode"],
 ];
 
 /** Keyboard shortcuts, in a modal dialog that returns focus when closed. */

@@ -7,16 +7,24 @@ import {
   selectOrganization,
   selectOrgs,
 } from "../store/selectors.ts";
+import { motionMs } from "../chart/motion.ts";
+import { usePresentation } from "../present/usePresentation.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { ThemeSelect } from "./ThemeSelect.tsx";
 
 /** Search, filters and view commands above the chart. */
 export function Toolbar({
   searchRef,
   onShowShortcuts,
+  outlineOpen = false,
+  onToggleOutline = () => undefined,
 }: {
   searchRef: Ref<HTMLInputElement>;
   onShowShortcuts: () => void;
+  /** Whether the outline (the hierarchy as a keyboard tree) is shown beside the chart. */
+  outlineOpen?: boolean;
+  onToggleOutline?: () => void;
 }) {
   const store = useAtlasStore();
   const orgs = useAtlas(selectOrgs);
@@ -24,6 +32,7 @@ export function Toolbar({
   const direction = useAtlas(selectDirection);
   const pending = useAtlas(selectLayoutPending);
   const flow = useReactFlow();
+  const presentation = usePresentation();
   const s = () => store.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="Chart tools">
@@ -75,13 +84,23 @@ export function Toolbar({
         <button type="button" onClick={() => s().collapseAll()}>
           Collapse all
         </button>
-        <button type="button" onClick={() => void flow.fitView({ padding: 0.08, duration: 300 })}>
+        <button
+          type="button"
+          onClick={() => void flow.fitView({ padding: 0.08, duration: motionMs(300) })}
+        >
           Fit view
+        </button>
+        <button type="button" aria-pressed={outlineOpen} onClick={onToggleOutline}>
+          Outline
         </button>
         <button type="button" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}>
           ?
         </button>
       </div>
+      <ThemeSelect />
+      <button type="button" aria-keyshortcuts="F" onClick={presentation.enter}>
+        Present
+      </button>
       <ExportMenu />
       <span className="toolbar__status" role="status">
         {pending ? "Arranging…" : ""}

@@ -48,11 +48,14 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
     applyUrl(store, window.location.search);
+    // The query string of the state last written or applied, so a change is diffed only once.
+    let written = urlFor(store.getState());
     let applying = false;
     const onPop = () => {
       applying = true;
       applyUrl(store, window.location.search);
       applying = false;
+      written = urlFor(store.getState());
     };
     window.addEventListener("popstate", onPop);
     const unsubscribe = store.subscribe((state, previous) => {
@@ -69,7 +72,8 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
         return;
       }
       const next = urlFor(state);
-      if (next === urlFor(previous)) return;
+      if (next === written) return;
+      written = next;
       const href = `${window.location.pathname}${next}${window.location.hash}`;
       if (state.selectedId !== previous.selectedId && state.selectedId !== null) {
         window.history.pushState(null, "", href);

@@ -17,7 +17,9 @@ import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { createFlowDeriver } from "./flow-elements.ts";
 import { moveForKey } from "./keys.ts";
+import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
+import { orgVar } from "../theme/org-var.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
 import { useRevealed } from "./useRevealed.ts";
 
@@ -28,7 +30,7 @@ export function focusBox(id: string): void {
 }
 
 const minimapColor = (node: Node) =>
-  node.type === "org" ? "transparent" : ((node.data as { color?: string }).color ?? "#555");
+  node.type === "org" ? "transparent" : orgVar((node.data as { color?: string }).color ?? "#555");
 
 /** The chart: derives React Flow elements from the store and turns input into store actions. */
 export function OrgChart() {
@@ -68,7 +70,10 @@ export function OrgChart() {
     const box = layout.positions[focusRequest.id];
     if (!box) return;
     const zoom = Math.max(flow.getZoom(), 0.8);
-    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+      zoom,
+      duration: motionMs(300),
+    });
   }, [focusRequest, layout, flow, chartWidth]);
 
   // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
@@ -134,7 +139,7 @@ export function OrgChart() {
         aria-label="Organization chart"
       >
         <RouteLayer routes={shown.routes} />
-        <Background gap={24} color="#e3e6ea" />
+        <Background gap={24} color="var(--grid)" />
         <Controls showInteractive={false} position="bottom-left" />
         {showMap && (
           <MiniMap

@@ -1,12 +1,13 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { orgVar } from "../theme/org-var.ts";
 import type { GroupFlowNode } from "./flow-elements.ts";
 
 /** The frame and label around one organization's trees. */
 export const OrgGroupNode = memo(
   function OrgGroupNode({ data }: NodeProps<GroupFlowNode>) {
     return (
-      <div className="org-frame" style={{ "--org": data.color } as React.CSSProperties}>
+      <div className="org-frame" style={{ "--org": orgVar(data.color) } as React.CSSProperties}>
         <div className="org-frame__label">
           {data.label}
           <span className="org-frame__count">

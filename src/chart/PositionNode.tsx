@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { MouseEvent } from "react";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { emphasisOf } from "../store/selectors.ts";
+import { orgVar } from "../theme/org-var.ts";
 import type { PositionFlowNode } from "./flow-elements.ts";
 
 function TeamIcon() {
@@ -45,7 +46,7 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
   return (
     <div
       className={`box box--${data.kind} box--${emphasis}`}
-      style={{ "--org": data.color } as React.CSSProperties}
+      style={{ "--org": orgVar(data.color) } as React.CSSProperties}
       title={data.title}
     >
       <div className="box__title">{data.title}</div>

@@ -1,4 +1,5 @@
 import type { Node } from "@xyflow/react";
+import { describePosition, fteText } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
@@ -8,6 +9,8 @@ import { orgColor } from "./org-colors.ts";
 export interface PositionData extends Record<string, unknown> {
   id: string;
   title: string;
+  /** The accessible name: title first, then classification, FTEs and manager. */
+  label: string;
   kind: "position" | "team";
   classification: string | null;
   fteText: string | null;
@@ -37,12 +40,8 @@ export type PositionFlowNode = Node<PositionData, "position">;
 export type GroupFlowNode = Node<GroupData, "org">;
 export type FlowNode = PositionFlowNode | GroupFlowNode;
 
-/** "8 FTEs", "1 FTE", "3 FTEs planned". */
-export function fteText(fte: number | null, planned: boolean): string | null {
-  if (fte === null) return null;
-  const n = Number.isInteger(fte) ? String(fte) : fte.toFixed(1);
-  return `${n} ${fte === 1 ? "FTE" : "FTEs"}${planned ? " planned" : ""}`;
-}
+// The panel and export import it from here; it lives in core so the outline can use it too.
+export { fteText };
 
 export interface FlowElements {
   nodes: FlowNode[];
@@ -125,6 +124,7 @@ export function toFlowElements(
     const data: PositionData = {
       id,
       title: node.title,
+      label: describePosition(ix, id, { manager: true }),
       kind: node.kind,
       classification: node.classification,
       fteText: fteText(node.fte, node.ftePlanned),
@@ -142,7 +142,7 @@ export function toFlowElements(
       height: box.height,
       measured: { width: box.width, height: box.height },
       handles: NO_HANDLES,
-      ariaLabel: node.title,
+      ariaLabel: data.label,
       data,
     };
     nodes.push(share(next, prevNodes.get(id)));

@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import type { ChartRoute, FlowNode } from "./flow-elements.ts";
 import { Revealer } from "./reveal.ts";
 
-// New boxes mounted per frame after the first paint: about 20 ms of React Flow work.
-const REVEAL_CHUNK = 40;
+// New boxes mounted per frame after the first paint: about 15 ms of React Flow work, which
+// leaves room for the frame's style, layout and paint within 50 ms on a slow machine.
+const REVEAL_CHUNK = 24;
 
 /**
  * The boxes and lines to draw this frame: all of them, except after a re-layout that opens many

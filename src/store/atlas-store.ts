@@ -4,12 +4,14 @@ import type { GraphSlice } from "./graph-slice.ts";
 import { createGraphSlice } from "./graph-slice.ts";
 import type { LayoutSlice } from "./layout-slice.ts";
 import { createLayoutSlice } from "./layout-slice.ts";
+import type { PresentationSlice } from "./presentation-slice.ts";
+import { createPresentationSlice } from "./presentation-slice.ts";
 import type { SelectionSlice } from "./selection-slice.ts";
 import { createSelectionSlice } from "./selection-slice.ts";
 import type { ViewSlice } from "./view-slice.ts";
 import { createViewSlice } from "./view-slice.ts";
 
-export type AtlasState = GraphSlice & SelectionSlice & ViewSlice & LayoutSlice;
+export type AtlasState = GraphSlice & SelectionSlice & ViewSlice & LayoutSlice & PresentationSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 /** One store made of slices; a factory so each test and each app instance gets a fresh one. */
@@ -19,5 +21,6 @@ export function createAtlasStore(): AtlasStore {
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createLayoutSlice(...a),
+    ...createPresentationSlice(...a),
   }));
 }

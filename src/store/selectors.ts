@@ -31,3 +31,9 @@ export const selectOrgs = (s: AtlasState) => s.orgs;
 export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
 export const selectLoadError = (s: AtlasState) => s.loadError;
 export const selectLayoutPending = (s: AtlasState) => s.layoutPending;
+export const selectPresenting = (s: AtlasState) => s.presenting;
+/** The box in focus while presenting, or null. */
+export const selectPresentFocus = (s: AtlasState) =>
+  s.presenting ? (s.presentOrder[s.presentIndex] ?? null) : null;
+export const selectPresentIndex = (s: AtlasState) => s.presentIndex;
+export const selectPresentCount = (s: AtlasState) => s.presentOrder.length;

@@ -27,7 +27,10 @@ async function openChart(query = ""): Promise<Page> {
   return page;
 }
 
-const box = (page: Page, title: string) => page.getByRole("group", { name: title, exact: true });
+// A box's accessible name starts with its title, then classification, FTEs and manager.
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const box = (page: Page, title: string) =>
+  page.getByRole("group", { name: new RegExp(`^${escapeRe(title)}(,|$)`) });
 
 before(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });

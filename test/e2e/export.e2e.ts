@@ -262,7 +262,7 @@ describe("export in Chromium", () => {
 
   it("the selected position and its reports, named after it", async () => {
     const page = await openChart();
-    await page.getByRole("group", { name: "Executive Director, Service", exact: true }).click();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).click();
     const dialog = await openMenu(page);
     await dialog
       .getByRole("radio", { name: "Executive Director, Service and its reports" })

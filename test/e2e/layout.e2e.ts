@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import type { OrgGraph } from "../../src/core/graph/schema.ts";
 import { launchChromium, startPreview } from "./server.ts";
 import type { Preview } from "./server.ts";
 
@@ -70,7 +71,9 @@ describe("layout in Chromium", () => {
     const page = await open();
     await settled(page);
     const title = "Executive Director, Service";
-    const box = page.getByRole("group", { name: title, exact: true });
+    const graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
+    const id = graph.nodes.find((n) => n.title === title)!.id;
+    const box = page.locator(`.react-flow__node[data-id="${id}"]`);
     const start = (await box.boundingBox())!;
     const count = () => document.querySelectorAll(".react-flow__node-position").length;
     const all = await page.evaluate(count);

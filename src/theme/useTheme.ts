@@ -1,0 +1,43 @@
+import { useEffect, useState } from "react";
+import {
+  applyTheme,
+  currentTheme,
+  readStoredTheme,
+  resolveTheme,
+  storeTheme,
+  systemPreference,
+} from "./theme.ts";
+import type { ThemeName } from "./tokens.ts";
+
+/**
+ * The theme in force and a setter that applies and remembers it. Until the user chooses, the
+ * theme follows the system's colour scheme as it changes.
+ */
+export function useTheme(): [ThemeName, (theme: ThemeName) => void] {
+  const [theme, setTheme] = useState<ThemeName>(currentTheme);
+
+  useEffect(() => {
+    if (typeof matchMedia !== "function") return;
+    const queries = [
+      matchMedia("(prefers-color-scheme: dark)"),
+      matchMedia("(prefers-contrast: more)"),
+    ];
+    const onChange = () => {
+      if (readStoredTheme() !== null) return;
+      const next = resolveTheme(null, systemPreference());
+      applyTheme(next);
+      setTheme(next);
+    };
+    for (const q of queries) q.addEventListener?.("change", onChange);
+    return () => {
+      for (const q of queries) q.removeEventListener?.("change", onChange);
+    };
+  }, []);
+
+  const choose = (next: ThemeName) => {
+    applyTheme(next);
+    storeTheme(next);
+    setTheme(next);
+  };
+  return [theme, choose];
+}

@@ -1,0 +1,173 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import { THEMES } from "../../src/theme/tokens.ts";
+import type { ThemeName } from "../../src/theme/tokens.ts";
+import { ROOT, launchChromium, startPreview } from "./server.ts";
+import type { Preview } from "./server.ts";
+
+const SHOTS = path.join(ROOT, "test-output", "screenshots");
+const EXPORTS = path.join(ROOT, "test-output", "exports");
+
+let preview: Preview;
+let browser: Browser;
+let graph: OrgGraph;
+
+async function openChart(page?: Page): Promise<Page> {
+  const p =
+    page ??
+    (await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true }));
+  p.on("pageerror", (e) => console.error("pageerror:", e.message));
+  await p.goto(preview.url);
+  await p.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  await p.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
+    timeout: 30_000,
+  });
+  return p;
+}
+
+const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Chart tools" });
+const caption = (page: Page) => page.getByRole("region", { name: "Presentation" });
+
+/** Distance from the selected box's centre to the chart's centre, in screen pixels. */
+async function offCentre(page: Page): Promise<number> {
+  const chart = (await page.locator(".react-flow").boundingBox())!;
+  const target = (await page.locator(".react-flow__node:has(.box--selected)").boundingBox())!;
+  const dx = target.x + target.width / 2 - (chart.x + chart.width / 2);
+  const dy = target.y + target.height / 2 - (chart.y + chart.height / 2);
+  return Math.hypot(dx, dy);
+}
+
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+
+before(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(EXPORTS, { recursive: true });
+  preview = await startPreview();
+  browser = await launchChromium();
+  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+describe("presentation mode in Chromium", () => {
+  it("F presents, Page Down steps to the next position and centres it, Escape leaves", async () => {
+    const page = await openChart();
+    const before = await page.evaluate(() => {
+      const v = document.querySelector<HTMLElement>(".react-flow__viewport")!;
+      return v.style.transform;
+    });
+    await page.keyboard.press("f");
+    await caption(page).waitFor();
+    assert.equal(await toolbar(page).isVisible(), false, "toolbar hidden");
+    assert.equal(await page.locator(".react-flow__minimap").isVisible(), false);
+    const total = graph.nodes.length;
+    const first = await caption(page).innerText();
+    assert.match(first, new RegExp(`1 of ${total}`));
+    await page.waitForTimeout(900);
+    const off0 = await offCentre(page);
+    await page.screenshot({ path: path.join(SHOTS, "presentation.png") });
+    assert.ok(off0 < 40, `first position centred (off by ${off0.toFixed(0)} px)`);
+    // Only the focus set is visible: the others are hidden.
+    const visible = await page.locator(".react-flow__node-position:visible").count();
+    assert.ok(visible < total, `${visible} of ${total} boxes shown`);
+    await page.screenshot({ path: path.join(SHOTS, "presentation.png") });
+
+    await page.keyboard.press("PageDown");
+    await page.waitForFunction(
+      (t) => document.querySelector(".present-caption")?.textContent?.includes(`2 of ${t}`),
+      total,
+    );
+    const second = await caption(page).innerText();
+    assert.notEqual(second, first);
+    await page.waitForTimeout(900);
+    const off = await offCentre(page);
+    assert.ok(off < 40, `the selected box is centred (off by ${off.toFixed(0)} px)`);
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: path.join(SHOTS, "presentation-step.png") });
+
+    await page.keyboard.press("Escape");
+    await toolbar(page).waitFor();
+    assert.equal(await caption(page).count(), 0);
+    await page.waitForTimeout(600);
+    const restored = await page.evaluate(
+      () => document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform,
+    );
+    assert.equal(restored, before, "the previous viewport is back");
+    await page.close();
+  });
+
+  it("the theme select changes the colours and is remembered after a reload", async () => {
+    const page = await openChart();
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector(".react-flow")!).backgroundColor);
+    assert.equal(await background(), rgb(THEMES.light.bg));
+    const select = page.getByRole("combobox", { name: "Theme" });
+    for (const theme of ["light", "dark", "high-contrast"] as ThemeName[]) {
+      await select.selectOption(theme);
+      assert.equal(await background(), rgb(THEMES[theme].bg), `${theme} background`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(SHOTS, `theme-${theme}.png`) });
+
+      // The export draws in the theme in force.
+      await page.locator('button[aria-haspopup="dialog"]', { hasText: "Export" }).click();
+      const dialog = page.getByRole("dialog", { name: "Export the chart" });
+      await dialog.getByRole("radio", { name: /PNG image/ }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        dialog.getByRole("button", { name: "Export", exact: true }).click(),
+      ]);
+      await download.saveAs(path.join(EXPORTS, `theme-${theme}.png`));
+      await dialog.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+      await dialog.getByRole("button", { name: "Close" }).click();
+    }
+    // Close up, with a selection and the panel, in each theme.
+    await page
+      .locator(".react-flow__node-position", { hasText: "Executive Director, Service" })
+      .first()
+      .click();
+    await page.getByRole("complementary", { name: "Position details" }).waitFor();
+    for (const theme of ["light", "dark", "high-contrast"] as ThemeName[]) {
+      await select.selectOption(theme);
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: path.join(SHOTS, `theme-${theme}-detail.png`) });
+    }
+    await select.selectOption("dark");
+    await page.reload();
+    await page.locator(".react-flow__node-position").first().waitFor();
+    assert.equal(await select.inputValue(), "dark");
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+    assert.equal(await background(), rgb(THEMES.dark.bg));
+    await page.keyboard.press("f");
+    await caption(page).waitFor();
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: path.join(SHOTS, "presentation-dark.png") });
+    await page.close();
+  });
+
+  it("printing hides the toolbar, minimap and controls on a white page", async () => {
+    const page = await openChart();
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await toolbar(page).isVisible(), false);
+    assert.equal(await page.locator(".react-flow__minimap").isVisible(), false);
+    assert.equal(await page.locator(".react-flow__controls").isVisible(), false);
+    const bg = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".react-flow")!).backgroundColor,
+    );
+    assert.equal(bg, "rgb(255, 255, 255)");
+    await page.screenshot({ path: path.join(SHOTS, "print.png") });
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await toolbar(page).isVisible(), true);
+    await page.close();
+  });
+});
