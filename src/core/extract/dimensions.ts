@@ -67,7 +67,16 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
     const colon = flat.indexOf(":", cursor);
     const segment = flat.slice(cursor, colon === -1 ? flat.length : colon);
     // Values without a colon inside the label text: "Execution of Accelerator Program 6OOK".
-    let inner = VALUE.exec(segment);
+    // A lone O, I or l inside a label is a letter, not a number: require a digit or a "$".
+    const innerValue = (text: string) => {
+      const m = VALUE.exec(text);
+      if (!m) return null;
+      if (/\d|\$/.test(m[0])) return m;
+      const rest = innerValue(text.slice(m.index + m[0].length));
+      if (rest) rest.index += m.index + m[0].length;
+      return rest;
+    };
+    let inner = innerValue(segment);
     let segCursor = 0;
     while (inner && /[\p{L}]/u.test(segment.slice(segCursor, segCursor + inner.index))) {
       const innerLabel = segment.slice(segCursor, segCursor + inner.index);
@@ -81,7 +90,7 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
       );
       if (dim) dims.push(dim);
       segCursor += inner.index + inner[0].length;
-      inner = VALUE.exec(segment.slice(segCursor));
+      inner = innerValue(segment.slice(segCursor));
     }
     if (colon === -1) break;
     const label = segment.slice(segCursor);

@@ -187,12 +187,13 @@ describe("document structure", () => {
   });
 
   it("reads OCR dimensions with and without colons", () => {
-    const text = `--- Full Extracted Text ---\n${"x ".repeat(250)}DIMENSIONS Unit FTEs: 3I Combined Salary and Operating Budget: 2.58M Execution of Program 6OOK Budget: $II.I Million SPECIFIC ACCOUNTABILITIES I. Lead.`;
+    const text = `--- Full Extracted Text ---\n${"x ".repeat(250)}DIMENSIONS Unit FTEs: 3I Combined Salary and Operating Budget: 2.58M Execution of Program 6OOK Canadian Digital Service FTEs: 86 Budget: $II.I Million SPECIFIC ACCOUNTABILITIES I. Lead.`;
     const dims = findDimensions(parseStructure(text), "d");
     expect(dims.map((d) => [d.label, d.value, d.kind, d.amount])).toEqual([
       ["Unit FTEs", "31", "fte", 31],
       ["Combined Salary and Operating Budget", "2.58M", "money", 2_580_000],
       ["Execution of Program", "600K", "money", 600_000],
+      ["Canadian Digital Service FTEs", "86", "fte", 86],
       ["Budget", "$11.1 Million", "money", 11_100_000],
     ]);
   });
