@@ -68,11 +68,11 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
     const segment = flat.slice(cursor, colon === -1 ? flat.length : colon);
     // Values without a colon inside the label text: "Execution of Accelerator Program 6OOK".
     // A lone O, I or l inside a label is a letter, not a number: require a digit or a "$".
-    const innerValue = (text: string) => {
+    const innerValue = (text: string): RegExpExecArray | null => {
       const m = VALUE.exec(text);
       if (!m) return null;
       if (/\d|\$/.test(m[0])) return m;
-      const rest = innerValue(text.slice(m.index + m[0].length));
+      const rest: RegExpExecArray | null = innerValue(text.slice(m.index + m[0].length));
       if (rest) rest.index += m.index + m[0].length;
       return rest;
     };
