@@ -18,7 +18,7 @@ import { buildIndex } from "../src/core/graph/indexes.ts";
 import { syntheticOrg } from "../src/core/graph/synthetic.ts";
 import { computeLayout } from "../src/core/layout/compute-layout.ts";
 import { layoutRequest } from "../src/core/layout/request.ts";
-import type { ExportOptions } from "../src/export/export-chart.ts";
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "../src/export/export-chart.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import type { BenchRun } from "./bench-export-page.ts";
 
@@ -27,14 +27,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BUDGET_MS = 3_000;
 const OUT = path.join(ROOT, "test-output", "bench-export");
 
-const BASE: ExportOptions = {
-  format: "png",
-  scale: 2,
-  background: "white",
-  paper: "letter",
-  orientation: "landscape",
-  pdfLayout: "fit",
-};
+const BASE: ExportOptions = DEFAULT_EXPORT_OPTIONS;
 const FORMATS: Array<{ label: string; options: ExportOptions }> = [
   { label: "PNG 2x", options: { ...BASE, format: "png" } },
   { label: "SVG", options: { ...BASE, format: "svg" } },
