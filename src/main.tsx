@@ -8,6 +8,7 @@ import { App } from "./app/App.tsx";
 import { earlyRequests } from "./app/early-requests.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
+import { initialLanguage } from "./i18n/useT.ts";
 import { createAtlasStore } from "./store/atlas-store.ts";
 import { applyTheme, readStoredTheme, resolveTheme, systemPreference } from "./theme/theme.ts";
 import { createBrowserElk } from "./worker/browser-elk.ts";
@@ -17,6 +18,8 @@ import { createLayoutClient } from "./worker/layout-client.ts";
 applyTheme(resolveTheme(readStoredTheme(), systemPreference()));
 
 const store = createAtlasStore();
+store.getState().setLanguage(initialLanguage(window.location.search));
+document.documentElement.lang = store.getState().language;
 // ELK's worker is started later (startLayoutSync): after the first paint, or when idle if the
 // prebuild's layout.json already answers the first view.
 const client = createLayoutClient({ createElk: createBrowserElk });

@@ -19,6 +19,7 @@ import { usePrintFit } from "../present/usePrintFit.ts";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
+import { useDocumentLanguage, useT } from "../i18n/useT.ts";
 
 // The panel (with the document reader) and the dialog are not needed for the first paint: they
 // load as separate chunks, fetched when the main thread is idle after the chart is drawn.
@@ -72,6 +73,8 @@ function Atlas({ store }: { store: AtlasStore }) {
   const [outline, setOutline] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useUrlSync(store, status === "ready");
+  useDocumentLanguage();
+  const t = useT();
   usePrintFit();
   useEffect(() => {
     if (status === "ready") whenIdle(() => void loadPanel().then(loadShortcuts));
@@ -100,10 +103,7 @@ function Atlas({ store }: { store: AtlasStore }) {
     <div className={`app${presenting ? " app--presenting" : ""}`}>
       <header className="app__header">
         <h1>
-          Org Atlas{" "}
-          <span className="app__subtitle">
-            Government of Canada positions from job descriptions
-          </span>
+          {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
         </h1>
         <Toolbar
           searchRef={searchRef}
@@ -124,9 +124,7 @@ function Atlas({ store }: { store: AtlasStore }) {
           />
         )}
         <main className="app__chart" aria-busy={status === "loading" || !layout}>
-          {status === "loading" || !layout ? (
-            <p className="loading">Loading the org chart…</p>
-          ) : null}
+          {status === "loading" || !layout ? <p className="loading">{t("app.loading")}</p> : null}
           <OrgChart />
         </main>
         <Suspense fallback={null}>

@@ -1,16 +1,18 @@
 import type { LoadError } from "../store/graph-slice.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** What went wrong with graph.json, which fields, and how to rebuild it. */
 export function ErrorScreen({ error }: { error: LoadError }) {
+  const t = useT();
   return (
     // The main landmark holds an alert, so the page keeps its landmark and the message is read.
     <main className="message-screen" aria-labelledby="error-title">
       <div role="alert">
-        <h1 id="error-title">The org chart could not be shown</h1>
+        <h1 id="error-title">{t("error.title")}</h1>
         <p>{error.summary}</p>
         {error.problems.length > 0 && (
           <>
-            <h2>What is wrong</h2>
+            <h2>{t("error.wrong")}</h2>
             <ul className="problems">
               {error.problems.map((p, i) => (
                 <li key={i}>
@@ -20,10 +22,8 @@ export function ErrorScreen({ error }: { error: LoadError }) {
             </ul>
           </>
         )}
-        <h2>How to fix it</h2>
-        <p>
-          Rebuild the graph from the job descriptions in <code>seeds/</code>, then reload this page:
-        </p>
+        <h2>{t("error.fix")}</h2>
+        <p>{t("error.rebuild", { dir: "seeds/" })}</p>
         <pre>npm run graph</pre>
       </div>
     </main>
@@ -31,13 +31,11 @@ export function ErrorScreen({ error }: { error: LoadError }) {
 }
 
 export function EmptyScreen() {
+  const t = useT();
   return (
     <main className="message-screen">
-      <h1>No positions yet</h1>
-      <p>
-        graph.json is valid but holds no positions. Add job descriptions to <code>seeds/</code> and
-        run <code>npm run graph</code>.
-      </p>
+      <h1>{t("empty.title")}</h1>
+      <p>{t("empty.body", { dir: "seeds/", cmd: "npm run graph" })}</p>
     </main>
   );
 }

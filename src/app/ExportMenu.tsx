@@ -5,15 +5,20 @@ import type { AtlasState } from "../store/atlas-store.ts";
 import "./export-menu.css";
 import type { ExportFormat, ExportOptions, ScopeKind } from "./useExport.ts";
 import { useExport } from "./useExport.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import { useT } from "../i18n/useT.ts";
 
-const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
-  { value: "png", label: "PNG image", hint: "for slides and documents" },
-  { value: "svg", label: "SVG", hint: "vector, text stays text" },
-  { value: "pdf", label: "PDF", hint: "for printing" },
-  { value: "pptx", label: "PowerPoint", hint: "editable boxes and lines" },
-  { value: "csv", label: "CSV", hint: "one row per position" },
-  { value: "json", label: "Graph JSON", hint: "the data behind the chart" },
+// Labels are message keys, or names that read the same in both languages.
+const FORMATS: Array<{ value: ExportFormat; label: MessageKey | string; hint: MessageKey }> = [
+  { value: "png", label: "export.png", hint: "export.png.hint" },
+  { value: "svg", label: "SVG", hint: "export.svg.hint" },
+  { value: "pdf", label: "PDF", hint: "export.pdf.hint" },
+  { value: "pptx", label: "PowerPoint", hint: "export.pptx.hint" },
+  { value: "csv", label: "CSV", hint: "export.csv.hint" },
+  { value: "json", label: "export.json", hint: "export.json.hint" },
 ];
+
+const isKey = (v: string): v is MessageKey => v.startsWith("export.");
 
 const DEFAULTS: ExportOptions = {
   format: "png",
@@ -62,6 +67,7 @@ function Choice<T extends string | number>({
  */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const [options, setOptions] = useState<ExportOptions>(DEFAULTS);
   const [scope, setScope] = useState<ScopeKind>("all");
   const selectedTitle = useAtlas(selectSelectedTitle);
@@ -115,7 +121,7 @@ export function ExportMenu() {
           setOpen(!open);
         }}
       >
-        Export
+        {t("export.button")}
       </button>
       {open && (
         <div
@@ -126,7 +132,7 @@ export function ExportMenu() {
           className="export__panel"
         >
           <h2 id={`${id}-title`} className="export__title">
-            Export the chart
+            {t("export.title")}
           </h2>
           <form
             onSubmit={(event) => {
@@ -135,7 +141,7 @@ export function ExportMenu() {
             }}
           >
             <fieldset className="export__group">
-              <legend>Format</legend>
+              <legend>{t("export.format")}</legend>
               {FORMATS.map((f) => (
                 <Choice
                   key={f.value}
@@ -144,14 +150,15 @@ export function ExportMenu() {
                   current={options.format}
                   onChange={(v) => set("format", v)}
                 >
-                  {f.label} <span className="export__hint">{f.hint}</span>
+                  {isKey(f.label) ? t(f.label) : f.label}{" "}
+                  <span className="export__hint">{t(f.hint)}</span>
                 </Choice>
               ))}
             </fieldset>
             <fieldset className="export__group">
-              <legend>What to export</legend>
+              <legend>{t("export.what")}</legend>
               <Choice name={`${id}-scope`} value="all" current={effectiveScope} onChange={setScope}>
-                The whole chart
+                {t("export.all")}
               </Choice>
               <Choice
                 name={`${id}-scope`}
@@ -159,7 +166,7 @@ export function ExportMenu() {
                 current={effectiveScope}
                 onChange={setScope}
               >
-                What is on screen
+                {t("export.viewport")}
               </Choice>
               <Choice
                 name={`${id}-scope`}
@@ -169,16 +176,14 @@ export function ExportMenu() {
                 disabled={selectedTitle === null}
               >
                 {selectedTitle === null
-                  ? "The selected position and its reports (select one first)"
-                  : `${selectedTitle} and its reports`}
+                  ? t("export.selectedHint")
+                  : t("export.subtree", { title: selectedTitle })}
               </Choice>
-              <p className="export__hint">
-                Collapsed boxes, the organization filter and the highlight are kept.
-              </p>
+              <p className="export__hint">{t("export.kept")}</p>
             </fieldset>
             {options.format === "png" && (
               <label className="field">
-                <span>Scale</span>
+                <span>{t("export.scale")}</span>
                 <select
                   value={options.scale}
                   onChange={(e) => set("scale", Number(e.target.value) as 1 | 2 | 4)}
@@ -191,7 +196,7 @@ export function ExportMenu() {
             )}
             {image && (
               <fieldset className="export__group export__group--inline">
-                <legend>Background</legend>
+                <legend>{t("export.background")}</legend>
                 <Choice
                   name={`${id}-bg`}
                   value="white"
@@ -199,7 +204,7 @@ export function ExportMenu() {
                   onChange={(v) => set("background", v)}
                 >
                   {/* The theme's page colour: white, or dark in a dark theme. */}
-                  Solid
+                  {t("export.solid")}
                 </Choice>
                 <Choice
                   name={`${id}-bg`}
@@ -207,42 +212,42 @@ export function ExportMenu() {
                   current={options.background}
                   onChange={(v) => set("background", v)}
                 >
-                  Transparent
+                  {t("export.transparent")}
                 </Choice>
               </fieldset>
             )}
             {options.format === "pdf" && (
               <div className="export__row">
                 <label className="field">
-                  <span>Paper</span>
+                  <span>{t("export.paper")}</span>
                   <select
                     value={options.paper}
                     onChange={(e) => set("paper", e.target.value as ExportOptions["paper"])}
                   >
-                    <option value="letter">Letter</option>
+                    <option value="letter">{t("export.letter")}</option>
                     <option value="a4">A4</option>
                   </select>
                 </label>
                 <label className="field">
-                  <span>Orientation</span>
+                  <span>{t("export.orientation")}</span>
                   <select
                     value={options.orientation}
                     onChange={(e) =>
                       set("orientation", e.target.value as ExportOptions["orientation"])
                     }
                   >
-                    <option value="landscape">Landscape</option>
-                    <option value="portrait">Portrait</option>
+                    <option value="landscape">{t("export.landscape")}</option>
+                    <option value="portrait">{t("export.portrait")}</option>
                   </select>
                 </label>
                 <label className="field">
-                  <span>Pages</span>
+                  <span>{t("export.pages")}</span>
                   <select
                     value={options.pdfLayout}
                     onChange={(e) => set("pdfLayout", e.target.value as ExportOptions["pdfLayout"])}
                   >
-                    <option value="fit">Fit on one page</option>
-                    <option value="poster">Poster (several pages)</option>
+                    <option value="fit">{t("export.fit")}</option>
+                    <option value="poster">{t("export.poster")}</option>
                   </select>
                 </label>
               </div>
@@ -250,24 +255,24 @@ export function ExportMenu() {
             <div className="export__actions">
               {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
               <button type="submit" className="export__go" aria-disabled={running}>
-                {running ? "Exporting…" : "Export"}
+                {running ? t("export.running") : t("export.button")}
               </button>
               <button type="button" onClick={close}>
-                Close
+                {t("shortcuts.close")}
               </button>
             </div>
           </form>
           {running && (
             <progress
               className="export__progress"
-              aria-label={`Exporting: ${state.label}`}
+              aria-label={t("export.progress", { label: state.label })}
               max={1}
               value={state.progress}
             />
           )}
           <p className="export__status" role="status" aria-live="polite">
             {running && `${state.label}…`}
-            {state.status === "done" && `Saved ${state.fileName}.`}
+            {state.status === "done" && t("export.saved", { file: state.fileName ?? "" })}
           </p>
           {state.status === "done" && state.message !== null && (
             <p className="export__note" role="note">
@@ -276,7 +281,7 @@ export function ExportMenu() {
           )}
           {state.status === "error" && (
             <p className="export__error" role="alert">
-              Export failed: {state.error}
+              {t("export.failed", { error: state.error ?? "" })}
             </p>
           )}
         </div>

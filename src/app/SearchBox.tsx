@@ -3,11 +3,13 @@ import type { KeyboardEvent } from "react";
 import { searchIndexOf, searchPositions } from "../core/graph/search.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** Combobox + listbox (WAI-ARIA pattern): type, move with arrows, Enter or click to choose. */
 export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) => void }>(
   function SearchBox({ onChosen }, ref) {
     const store = useAtlasStore();
+    const t = useT();
     const index = useAtlas(selectIndex);
     const [query, setQuery] = useState("");
     const [active, setActive] = useState(0);
@@ -48,12 +50,12 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           ref={ref}
           type="search"
           role="combobox"
-          aria-label="Search positions"
+          aria-label={t("search.label")}
           aria-expanded={expanded}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={expanded && results[active] ? `${listId}-${active}` : undefined}
-          placeholder="Search positions  ( / )"
+          placeholder={t("search.placeholder")}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -70,12 +72,12 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
         <ul
           id={listId}
           role="listbox"
-          aria-label="Matching positions"
+          aria-label={t("search.results")}
           className="search__list"
           hidden={!expanded}
         >
           {results.length === 0 && expanded && (
-            <li className="search__empty">No position matches</li>
+            <li className="search__empty">{t("search.none")}</li>
           )}
           {results.map((r, i) => (
             <li

@@ -1,6 +1,7 @@
 import { useAtlas } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import { selectionAnnouncement } from "../core/graph/describe.ts";
+import { useLanguage } from "../i18n/useT.ts";
 
 /**
  * The one polite live region for selection changes, present from the first render so screen
@@ -9,7 +10,8 @@ import { selectionAnnouncement } from "../core/graph/describe.ts";
 export function SelectionAnnouncer() {
   const index = useAtlas(selectIndex);
   const selectedId = useAtlas(selectSelectedId);
-  const text = index && selectedId !== null ? selectionAnnouncement(index, selectedId) : "";
+  const lang = useLanguage();
+  const text = index && selectedId !== null ? selectionAnnouncement(index, selectedId, lang) : "";
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       {text}

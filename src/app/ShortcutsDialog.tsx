@@ -1,22 +1,25 @@
 import { useEffect, useRef } from "react";
+import type { MessageKey } from "../i18n/messages.ts";
+import { useT } from "../i18n/useT.ts";
 
-const SHORTCUTS: Array<[string, string]> = [
-  ["Tab", "Move into the chart and between boxes"],
-  ["↑", "Select the manager"],
-  ["↓", "Select the first direct report"],
-  ["← / →", "Select the previous / next sibling"],
-  ["Enter", "Open the details panel"],
-  ["Escape", "Close the panel or this dialog"],
-  ["/", "Search positions"],
-  ["?", "Show these shortcuts"],
-  ["F", "Present: full screen, one position at a time"],
-  ["Page Down / Page Up", "While presenting: next / previous position (also the arrows)"],
-  ["Escape", "Leave presentation mode"],
+const SHORTCUTS: Array<[string, MessageKey]> = [
+  ["Tab", "shortcuts.tab"],
+  ["↑", "shortcuts.up"],
+  ["↓", "shortcuts.down"],
+  ["← / →", "shortcuts.sides"],
+  ["Enter", "shortcuts.enter"],
+  ["Escape", "shortcuts.escape"],
+  ["/", "shortcuts.search"],
+  ["?", "shortcuts.help"],
+  ["F", "shortcuts.present"],
+  ["Page Down / Page Up", "shortcuts.page"],
+  ["Escape", "shortcuts.leave"],
 ];
 
 /** Keyboard shortcuts, in a modal dialog that returns focus when closed. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
+  const t = useT();
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     close.current?.focus();
@@ -37,8 +40,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           }
         }}
       >
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <p className="muted">In a left-to-right chart the arrows turn with it: ← is the manager.</p>
+        <h2 id="shortcuts-title">{t("shortcuts.title")}</h2>
+        <p className="muted">{t("shortcuts.turn")}</p>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map(([key, what]) => (
@@ -46,13 +49,13 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 <th scope="row">
                   <kbd>{key}</kbd>
                 </th>
-                <td>{what}</td>
+                <td>{t(what)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <button ref={close} type="button" onClick={onClose}>
-          Close
+          {t("shortcuts.close")}
         </button>
       </div>
     </div>

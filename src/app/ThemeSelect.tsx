@@ -1,17 +1,19 @@
-import { THEME_LABELS, THEME_NAMES } from "../theme/tokens.ts";
+import { THEME_NAMES } from "../theme/tokens.ts";
 import type { ThemeName } from "../theme/tokens.ts";
 import { useTheme } from "../theme/useTheme.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** The toolbar's Theme select: light, dark or high contrast, remembered between visits. */
 export function ThemeSelect() {
   const [theme, setTheme] = useTheme();
+  const t = useT();
   return (
     <label className="field">
-      <span>Theme</span>
+      <span>{t("toolbar.theme")}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
         {THEME_NAMES.map((name) => (
           <option key={name} value={name}>
-            {THEME_LABELS[name]}
+            {t(`theme.${name}`)}
           </option>
         ))}
       </select>

@@ -9,7 +9,9 @@ import {
 } from "../store/selectors.ts";
 import { motionMs } from "../chart/motion.ts";
 import { usePresentation } from "../present/usePresentation.ts";
+import { useT } from "../i18n/useT.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
+import { LanguageSelect } from "./LanguageSelect.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 
@@ -34,16 +36,17 @@ export function Toolbar({
   const flow = useReactFlow();
   const presentation = usePresentation();
   const s = () => store.getState();
+  const t = useT();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Chart tools">
+    <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
       <SearchBox ref={searchRef} onChosen={() => undefined} />
       <label className="field">
-        <span>Organization</span>
+        <span>{t("toolbar.organization")}</span>
         <select
           value={organization ?? ""}
           onChange={(e) => s().setOrganization(e.target.value === "" ? null : e.target.value)}
         >
-          <option value="">All organizations</option>
+          <option value="">{t("toolbar.allOrganizations")}</option>
           {orgs.map((o) => (
             <option key={o.label} value={o.label}>
               {o.label} ({o.size})
@@ -52,17 +55,17 @@ export function Toolbar({
         </select>
       </label>
       <label className="field">
-        <span>Direction</span>
+        <span>{t("toolbar.direction")}</span>
         <select
           value={direction}
           onChange={(e) => s().setDirection(e.target.value as "DOWN" | "RIGHT")}
         >
-          <option value="DOWN">Top-down</option>
-          <option value="RIGHT">Left to right</option>
+          <option value="DOWN">{t("toolbar.topDown")}</option>
+          <option value="RIGHT">{t("toolbar.leftToRight")}</option>
         </select>
       </label>
       <label className="field">
-        <span>Show levels</span>
+        <span>{t("toolbar.showLevels")}</span>
         <select
           value=""
           onChange={(e) => {
@@ -72,38 +75,39 @@ export function Toolbar({
           <option value="">…</option>
           {[1, 2, 3, 4, 5].map((n) => (
             <option key={n} value={n}>
-              {n} {n === 1 ? "level" : "levels"}
+              {t.plural("toolbar.levels", n)}
             </option>
           ))}
         </select>
       </label>
       <div className="toolbar__group">
         <button type="button" onClick={() => s().expandAll()}>
-          Expand all
+          {t("toolbar.expandAll")}
         </button>
         <button type="button" onClick={() => s().collapseAll()}>
-          Collapse all
+          {t("toolbar.collapseAll")}
         </button>
         <button
           type="button"
           onClick={() => void flow.fitView({ padding: 0.08, duration: motionMs(300) })}
         >
-          Fit view
+          {t("toolbar.fitView")}
         </button>
         <button type="button" aria-pressed={outlineOpen} onClick={onToggleOutline}>
-          Outline
+          {t("toolbar.outline")}
         </button>
-        <button type="button" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}>
+        <button type="button" aria-label={t("toolbar.shortcuts")} onClick={onShowShortcuts}>
           ?
         </button>
       </div>
       <ThemeSelect />
+      <LanguageSelect />
       <button type="button" aria-keyshortcuts="F" onClick={presentation.enter}>
-        Present
+        {t("toolbar.present")}
       </button>
       <ExportMenu />
       <span className="toolbar__status" role="status">
-        {pending ? "Arranging…" : ""}
+        {pending ? t("toolbar.arranging") : ""}
       </span>
     </div>
   );

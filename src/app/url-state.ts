@@ -1,4 +1,6 @@
 import type { Direction } from "../core/layout/types.ts";
+import { parseLanguage } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
 
 /** The view as it appears in the query string. */
 export interface UrlState {
@@ -9,6 +11,8 @@ export interface UrlState {
   expanded: string[];
   org: string | null;
   dir: Direction;
+  /** The interface language; written only for French, English being the default. */
+  lang?: Language | undefined;
 }
 
 const list = (v: string | null) => (v ? v.split(",").filter(Boolean).map(decodeURIComponent) : []);
@@ -21,6 +25,7 @@ export function readUrlState(search: string): UrlState {
     expanded: list(p.get("expanded")),
     org: p.get("org"),
     dir: p.get("dir") === "RIGHT" ? "RIGHT" : "DOWN",
+    lang: parseLanguage(p.get("lang")) ?? undefined,
   };
 }
 
@@ -34,6 +39,7 @@ export function writeUrlState(state: UrlState): string {
     p.set("expanded", state.expanded.map(encodeURIComponent).join(","));
   if (state.org !== null) p.set("org", state.org);
   if (state.dir !== "DOWN") p.set("dir", state.dir);
+  if (state.lang === "fr") p.set("lang", state.lang);
   const s = p.toString();
   return s === "" ? "" : `?${s}`;
 }

@@ -8,6 +8,7 @@ function urlFor(s: AtlasState): string {
     ...diffCollapsed(s.collapsed, s.defaultCollapsed),
     org: s.organization,
     dir: s.direction,
+    lang: s.language,
   });
 }
 
@@ -34,6 +35,7 @@ function applyUrl(store: AtlasStore, search: string): void {
   const org = url.org !== null && s.orgs.some((o) => o.label === url.org) ? url.org : null;
   if (org !== s.organization) s.setOrganization(org);
   if (url.dir !== s.direction) s.setDirection(url.dir);
+  if (url.lang !== undefined && url.lang !== s.language) s.setLanguage(url.lang);
   const selected = url.selected !== null && known(url.selected) ? url.selected : null;
   if (selected !== null || s.selectedId !== null) {
     s.select(selected, { center: true, openPanel: url.selected !== null });
@@ -67,7 +69,8 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
         state.collapsed === previous.collapsed &&
         state.defaultCollapsed === previous.defaultCollapsed &&
         state.organization === previous.organization &&
-        state.direction === previous.direction
+        state.direction === previous.direction &&
+        state.language === previous.language
       ) {
         return;
       }

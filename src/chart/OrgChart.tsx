@@ -16,6 +16,7 @@ import { nodeTypes } from "./flow-types.ts";
 import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { createFlowDeriver } from "./flow-elements.ts";
+import { useLanguage } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
@@ -41,6 +42,7 @@ export function OrgChart() {
   const orgs = useAtlas(selectOrgs);
   const focusRequest = useAtlas(selectFocusRequest);
   const pending = useAtlas(selectLayoutPending);
+  const language = useLanguage();
   const flow = useReactFlow();
   const fitted = useRef(0);
   const container = useRef<HTMLDivElement>(null);
@@ -57,8 +59,10 @@ export function OrgChart() {
   const [derive] = useState(createFlowDeriver);
   const { nodes, routes } = useMemo(
     () =>
-      index && layout ? derive(index, layout, { collapsed, orgs }) : { nodes: [], routes: [] },
-    [index, layout, collapsed, orgs, derive],
+      index && layout
+        ? derive(index, layout, { collapsed, orgs, language })
+        : { nodes: [], routes: [] },
+    [index, layout, collapsed, orgs, language, derive],
   );
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;

@@ -2,17 +2,17 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { orgVar } from "../theme/org-var.ts";
 import type { GroupFlowNode } from "./flow-elements.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** The frame and label around one organization's trees. */
 export const OrgGroupNode = memo(
   function OrgGroupNode({ data }: NodeProps<GroupFlowNode>) {
+    const t = useT();
     return (
       <div className="org-frame" style={{ "--org": orgVar(data.color) } as React.CSSProperties}>
         <div className="org-frame__label">
           {data.label}
-          <span className="org-frame__count">
-            {data.count} {data.count === 1 ? "position" : "positions"}
-          </span>
+          <span className="org-frame__count">{t.plural("org.positions", data.count)}</span>
         </div>
       </div>
     );

@@ -5,6 +5,7 @@ import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { emphasisOf } from "../store/selectors.ts";
 import { orgVar } from "../theme/org-var.ts";
 import type { PositionFlowNode } from "./flow-elements.ts";
+import { useT } from "../i18n/useT.ts";
 
 function TeamIcon() {
   return (
@@ -38,6 +39,7 @@ const sameData = (a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>
 export const PositionNode = memo(function PositionNode({ data }: NodeProps<PositionFlowNode>) {
   const emphasis = useAtlas((s) => emphasisOf(s, data.id));
   const store = useAtlasStore();
+  const t = useT();
   const onToggle = (event: MouseEvent) => {
     // The box itself selects on click; the toggle only opens or closes.
     event.stopPropagation();
@@ -54,13 +56,13 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
         {data.classification !== null && <span className="badge">{data.classification}</span>}
         {data.kind === "team" && (
           <span className="team-tag">
-            <TeamIcon /> Team
+            <TeamIcon /> {t("box.team")}
           </span>
         )}
         {data.hasDocument && (
-          <span className="doc-mark" title="Has a job description">
+          <span className="doc-mark" title={t("box.hasDocument")}>
             <DocumentIcon />
-            <span className="visually-hidden">Has a job description</span>
+            <span className="visually-hidden">{t("box.hasDocument")}</span>
           </span>
         )}
       </div>
@@ -73,12 +75,12 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
             aria-expanded={!data.collapsed}
             aria-label={
               data.collapsed
-                ? `Show ${data.hiddenCount} hidden under ${data.title}`
-                : `Hide reports of ${data.title}`
+                ? t("box.showHidden", { n: data.hiddenCount, title: data.title })
+                : t("box.hideReports", { title: data.title })
             }
             onClick={onToggle}
           >
-            {data.collapsed ? `+${data.hiddenCount} hidden` : "−"}
+            {data.collapsed ? t("box.hidden", { n: data.hiddenCount }) : "−"}
           </button>
         )}
       </div>

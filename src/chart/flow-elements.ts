@@ -5,6 +5,7 @@ import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
 import type { LayoutResult, Point } from "../core/layout/types.ts";
 import { orgColor } from "./org-colors.ts";
+import type { Language } from "../i18n/messages.ts";
 
 export interface PositionData extends Record<string, unknown> {
   id: string;
@@ -87,7 +88,7 @@ function share<N extends FlowNode>(next: N, prev: FlowNode | undefined): N {
 export function toFlowElements(
   ix: GraphIndex,
   layout: LayoutResult,
-  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[] },
+  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[]; language?: Language },
   previous?: FlowElements,
 ): FlowElements {
   const prevNodes = new Map(previous?.nodes.map((n) => [n.id, n]));
@@ -124,10 +125,10 @@ export function toFlowElements(
     const data: PositionData = {
       id,
       title: node.title,
-      label: describePosition(ix, id, { manager: true }),
+      label: describePosition(ix, id, { manager: true }, view.language),
       kind: node.kind,
       classification: node.classification,
-      fteText: fteText(node.fte, node.ftePlanned),
+      fteText: fteText(node.fte, node.ftePlanned, view.language),
       hasDocument: node.documentIds.length > 0,
       reportCount,
       hiddenCount: collapsed ? (ix.descendantsCount.get(id) ?? 0) : 0,
@@ -160,7 +161,7 @@ export function toFlowElements(
 export function createFlowDeriver(): (
   ix: GraphIndex,
   layout: LayoutResult,
-  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[] },
+  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[]; language?: Language },
 ) => FlowElements {
   let last: FlowElements | undefined;
   return (ix, layout, view) => (last = toFlowElements(ix, layout, view, last));

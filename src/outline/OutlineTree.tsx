@@ -9,6 +9,7 @@ import {
   selectSelectedId,
 } from "../store/selectors.ts";
 import { outlineItems, treeKeyAction } from "./outline-items.ts";
+import { useT } from "../i18n/useT.ts";
 
 /**
  * The chart's hierarchy as a WAI-ARIA tree, for keyboard and screen reader users. It has no
@@ -22,12 +23,13 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
   const organization = useAtlas(selectOrganization);
   const selectedId = useAtlas(selectSelectedId);
   const headingId = useId();
+  const t = useT();
   const tree = useRef<HTMLUListElement>(null);
   // Set by a key press, so only keyboard moves pull focus into the tree (not chart clicks).
   const pullFocus = useRef(false);
   const items = useMemo(
-    () => (index ? outlineItems(index, { collapsed, organization }) : []),
-    [index, collapsed, organization],
+    () => (index ? outlineItems(index, { collapsed, organization }, t.lang) : []),
+    [index, collapsed, organization, t.lang],
   );
   const activeId =
     selectedId !== null && items.some((i) => i.id === selectedId) ? selectedId : items[0]?.id;
@@ -63,10 +65,10 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <aside className="outline" aria-labelledby={headingId}>
       <h2 id={headingId} className="outline__heading">
-        Outline
+        {t("toolbar.outline")}
       </h2>
       {items.length === 0 ? (
-        <p className="muted">No positions to show.</p>
+        <p className="muted">{t("outline.empty")}</p>
       ) : (
         <ul
           ref={tree}

@@ -1,4 +1,5 @@
 import { describePosition } from "../core/graph/describe.ts";
+import type { Language } from "../i18n/messages.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { childrenOf } from "../core/graph/indexes.ts";
 import { visibleNodes } from "../core/graph/queries.ts";
@@ -24,7 +25,11 @@ export interface OutlineItem {
  * The rows of the outline: the same nodes the chart draws (collapsed set and organization
  * filter applied), pre-order, so the outline and the chart always show one hierarchy.
  */
-export function outlineItems(ix: GraphIndex, view: VisibilityOptions): OutlineItem[] {
+export function outlineItems(
+  ix: GraphIndex,
+  view: VisibilityOptions,
+  lang: Language = "en",
+): OutlineItem[] {
   const ids = visibleNodes(ix, view);
   const topLevel = ids.filter((id) => !ix.managerOf.has(id));
   const rootPlace = new Map(topLevel.map((id, i) => [id, i + 1]));
@@ -34,7 +39,7 @@ export function outlineItems(ix: GraphIndex, view: VisibilityOptions): OutlineIt
     const kids = childrenOf(ix, id);
     return {
       id,
-      label: describePosition(ix, id),
+      label: describePosition(ix, id, {}, lang),
       level: (ix.depthOf.get(id) ?? 0) + 1,
       setSize: siblings.length,
       posInSet: parentId === null ? rootPlace.get(id)! : siblings.indexOf(id) + 1,

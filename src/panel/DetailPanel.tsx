@@ -3,6 +3,8 @@ import type { KeyboardEvent } from "react";
 import { displayQuote } from "../core/document/reading.ts";
 import { FACT_LABELS, positionDetails } from "../core/graph/details.ts";
 import { fteText } from "../chart/flow-elements.ts";
+import { formatDate } from "../i18n/format.ts";
+import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import { DocumentView } from "./DocumentView.tsx";
@@ -22,6 +24,7 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 /** The selected position's full description beside the chart. */
 export function DetailPanel({ onClose }: { onClose: (id: string | null) => void }) {
   const store = useAtlasStore();
+  const t = useT();
   const index = useAtlas(selectIndex);
   const selectedId = useAtlas(selectSelectedId);
   const details = useMemo(
@@ -47,12 +50,14 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
       onClose(node.id);
     }
   };
-  const fte = fteText(node.fte, node.ftePlanned);
+  const fte = fteText(node.fte, node.ftePlanned, t.lang);
   return (
-    <aside className="panel" aria-label="Position details" onKeyDown={onKeyDown}>
+    <aside className="panel" aria-label={t("panel.label")} onKeyDown={onKeyDown}>
       <header className="panel__header">
         <div>
-          <p className="panel__kind">{node.kind === "team" ? "Team" : "Position"}</p>
+          <p className="panel__kind">
+            {node.kind === "team" ? t("box.team") : t("panel.position")}
+          </p>
           <h2 id="panel-title" tabIndex={-1}>
             {node.title}
           </h2>
@@ -60,24 +65,27 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
         <button
           type="button"
           className="icon-button"
-          aria-label="Close details"
+          aria-label={t("panel.close")}
           onClick={() => onClose(node.id)}
         >
           ×
         </button>
       </header>
       <dl className="facts">
-        <Row label="Also known as" value={node.aliases.join("; ")} />
-        <Row label="Classification" value={node.classification} />
-        <Row label="FTEs" value={fte} />
-        <Row label="Organization" value={details.organizationPath.join(" › ")} />
-        <Row label="Position number" value={node.positionNumber} />
-        <Row label="Location" value={node.location} />
-        <Row label="Effective date" value={node.effectiveDate} />
+        <Row label={t("panel.aliases")} value={node.aliases.join("; ")} />
+        <Row label={t("panel.classification")} value={node.classification} />
+        <Row label={t("panel.fte")} value={fte} />
+        <Row label={t("toolbar.organization")} value={details.organizationPath.join(" › ")} />
+        <Row label={t("panel.positionNumber")} value={node.positionNumber} />
+        <Row label={t("panel.location")} value={node.location} />
+        <Row
+          label={t("panel.effectiveDate")}
+          value={node.effectiveDate === null ? null : formatDate(t.lang, node.effectiveDate)}
+        />
       </dl>
       {node.dimensions.length > 0 && (
         <section>
-          <h3>Dimensions</h3>
+          <h3>{t("panel.dimensions")}</h3>
           <dl className="facts">
             {node.dimensions.map((d, i) => (
               <Row key={i} label={d.label} value={d.value} />
@@ -86,15 +94,15 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
         </section>
       )}
       <section>
-        <h3>Reports to</h3>
+        <h3>{t("panel.reportsTo")}</h3>
         {details.manager ? (
           <button type="button" className="link-button" onClick={() => go(details.manager!.id)}>
             {details.manager.title}
           </button>
         ) : (
-          <p className="muted">Top of this organization</p>
+          <p className="muted">{t("panel.top")}</p>
         )}
-        <h3>Direct reports</h3>
+        <h3>{t("panel.directReports")}</h3>
         {details.reports.length > 0 ? (
           <ul className="plain-list">
             {details.reports.map((r) => (
@@ -106,12 +114,12 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             ))}
           </ul>
         ) : (
-          <p className="muted">None recorded</p>
+          <p className="muted">{t("panel.none")}</p>
         )}
       </section>
       {details.diagnostics.length > 0 && (
         <section>
-          <h3>Things to check</h3>
+          <h3>{t("panel.check")}</h3>
           <ul className="diagnostics">
             {details.diagnostics.map((d, i) => (
               <li key={i} className={`diagnostic diagnostic--${d.severity}`}>
@@ -123,7 +131,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
       )}
       {details.documents.length > 0 ? (
         <section>
-          <h3>Job description</h3>
+          <h3>{t("panel.jobDescription")}</h3>
           {details.documents.map((doc) => (
             <DocumentView
               key={doc.id}
@@ -134,8 +142,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
         </section>
       ) : (
         <section>
-          <h3>What other documents say</h3>
-          <p className="muted">This position has no job description of its own.</p>
+          <h3>{t("panel.otherDocs")}</h3>
+          <p className="muted">{t("panel.noOwnDoc")}</p>
           <ul className="sources">
             {[...details.mentionsElsewhere, ...details.reportingEvidence].map((m, i) => (
               <li key={i}>
@@ -149,7 +157,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
       )}
       {details.facts.length > 0 && (
         <section className="provenance">
-          <h3>Where each fact came from</h3>
+          <h3>{t("panel.provenance")}</h3>
           <ul className="sources">
             {details.facts.map((f, i) => (
               <li key={i}>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { quoteRanges, readingView, splitRun } from "../core/document/reading.ts";
 import type { Block, Run } from "../core/document/types.ts";
 import type { GraphDocument } from "../core/graph/schema.ts";
+import { useT } from "../i18n/useT.ts";
 
 type Ranges = ReadonlyArray<[number, number]>;
 
@@ -68,6 +69,7 @@ function BlockView({ block, ranges }: { block: Block; ranges: Ranges }) {
  */
 export function DocumentView({ doc, quotes }: { doc: GraphDocument; quotes: readonly string[] }) {
   const [raw, setRaw] = useState(false);
+  const t = useT();
   const view = useMemo(() => readingView(doc), [doc]);
   const ranges = useMemo(() => quoteRanges(doc.text, quotes), [doc.text, quotes]);
   return (
@@ -83,7 +85,7 @@ export function DocumentView({ doc, quotes }: { doc: GraphDocument; quotes: read
           onClick={() => setRaw((r) => !r)}
           aria-pressed={raw}
         >
-          {raw ? "Show reading view" : "Show raw text"}
+          {raw ? t("panel.readingView") : t("panel.rawText")}
         </button>
       </header>
       {raw ? (

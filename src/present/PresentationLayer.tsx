@@ -15,6 +15,7 @@ import {
 } from "../store/selectors.ts";
 import "./present.css";
 import { reducedMotion, usePresentation } from "./usePresentation.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** Keys that step forward or back; clickers send Page Down / Page Up. */
 const NEXT = new Set(["PageDown", "ArrowRight", "ArrowDown", " "]);
@@ -41,6 +42,7 @@ const CAMERA = { margin: 72, minZoom: 0.65, maxZoom: 1.6 };
  */
 export function PresentationLayer() {
   const store = useAtlasStore();
+  const t = useT();
   const presenting = useAtlas(selectPresenting);
   const focusId = useAtlas(selectPresentFocus);
   const n = useAtlas(selectPresentIndex);
@@ -122,20 +124,22 @@ export function PresentationLayer() {
       ref={region}
       className="present-caption"
       role="region"
-      aria-label="Presentation"
+      aria-label={t("present.label")}
       tabIndex={-1}
     >
       <p className="present-caption__text" aria-live="polite" aria-atomic="true">
         <span className="present-caption__title">{title}</span>{" "}
-        <span className="present-caption__count">
-          {n + 1} of {count}
-        </span>
-        {manager !== null && <span className="present-caption__manager">Reports to {manager}</span>}
+        <span className="present-caption__count">{t("present.count", { n: n + 1, count })}</span>
+        {manager !== null && (
+          <span className="present-caption__manager">
+            {t("present.reportsTo", { title: manager })}
+          </span>
+        )}
       </p>
       <div className="present-caption__actions">
         <button
           type="button"
-          aria-label="Previous position"
+          aria-label={t("present.previous")}
           onClick={() => store.getState().stepPresentation(-1)}
           disabled={n === 0}
         >
@@ -143,14 +147,14 @@ export function PresentationLayer() {
         </button>
         <button
           type="button"
-          aria-label="Next position"
+          aria-label={t("present.next")}
           onClick={() => store.getState().stepPresentation(1)}
           disabled={n >= count - 1}
         >
           ›
         </button>
         <button type="button" onClick={exit}>
-          Exit <kbd>Esc</kbd>
+          {t("present.exit")} <kbd>Esc</kbd>
         </button>
       </div>
     </div>

@@ -15,6 +15,11 @@ export function useAtlasStore(): AtlasStore {
   return store;
 }
 
+/** The store when inside a <StoreProvider>, else null (for components also shown standalone). */
+export function useOptionalAtlasStore(): AtlasStore | null {
+  return useContext(StoreContext);
+}
+
 /** Subscribes to one narrow slice of the store; pass a module-level selector. */
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {
   return useStore(useAtlasStore(), selector);

@@ -2,6 +2,8 @@ import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import type { GraphSlice } from "./graph-slice.ts";
 import { createGraphSlice } from "./graph-slice.ts";
+import type { LanguageSlice } from "./language-slice.ts";
+import { createLanguageSlice } from "./language-slice.ts";
 import type { LayoutSlice } from "./layout-slice.ts";
 import { createLayoutSlice } from "./layout-slice.ts";
 import type { PresentationSlice } from "./presentation-slice.ts";
@@ -11,7 +13,12 @@ import { createSelectionSlice } from "./selection-slice.ts";
 import type { ViewSlice } from "./view-slice.ts";
 import { createViewSlice } from "./view-slice.ts";
 
-export type AtlasState = GraphSlice & SelectionSlice & ViewSlice & LayoutSlice & PresentationSlice;
+export type AtlasState = GraphSlice &
+  SelectionSlice &
+  ViewSlice &
+  LayoutSlice &
+  PresentationSlice &
+  LanguageSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 /** One store made of slices; a factory so each test and each app instance gets a fresh one. */
@@ -22,5 +29,6 @@ export function createAtlasStore(): AtlasStore {
     ...createViewSlice(...a),
     ...createLayoutSlice(...a),
     ...createPresentationSlice(...a),
+    ...createLanguageSlice(...a),
   }));
 }
