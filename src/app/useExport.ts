@@ -2,6 +2,7 @@ import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useCallback, useRef, useState } from "react";
 import type { ExportFormat, ExportOptions } from "../export/export-chart.ts";
 import type { ExportScope } from "../export/types.ts";
+import { translate } from "../i18n/format.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
 
 export type ScopeKind = ExportScope["kind"];
@@ -66,13 +67,14 @@ export function useExport(): {
     async (options: ExportOptions, scopeKind: ScopeKind) => {
       if (running.current) return;
       running.current = true;
-      setState({ ...IDLE, status: "running", label: "Preparing" });
+      const lang = store.getState().language;
+      setState({ ...IDLE, status: "running", label: translate(lang, "exportFile.preparing") });
       try {
         const s = store.getState();
-        if (!s.index || !s.layout) throw new Error("The chart is still loading.");
+        if (!s.index || !s.layout) throw new Error(translate(lang, "exportFile.stillLoading"));
         let scope: ExportScope;
         if (scopeKind === "subtree") {
-          if (s.selectedId === null) throw new Error("Select a position first.");
+          if (s.selectedId === null) throw new Error(translate(lang, "exportFile.selectFirst"));
           scope = { kind: "subtree", rootId: s.selectedId };
         } else if (scopeKind === "viewport") {
           const { x, y, zoom } = flow.getViewport();
@@ -100,6 +102,7 @@ export function useExport(): {
             },
             scope,
             theme: themeFromCss(readCss()),
+            language: lang,
           },
           options,
           (progress, label) => setState((prev) => ({ ...prev, progress, label })),
@@ -109,7 +112,7 @@ export function useExport(): {
           ...IDLE,
           status: "done",
           progress: 1,
-          label: "Done",
+          label: translate(lang, "exportFile.done"),
           fileName: result.fileName,
           message: result.message,
         });

@@ -1,4 +1,6 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
+import { translate } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
 import type { LayoutResult } from "../core/layout/types.ts";
 import { toCsv, toGraphJson } from "./data.ts";
 import { exportFileName, isoDate } from "./file-name.ts";
@@ -37,6 +39,8 @@ export interface ExportInput {
   view: ExportView;
   scope: ExportScope;
   theme?: ExportTheme;
+  /** The language of the file's own text and of the progress labels; English by default. */
+  language?: Language;
   /** The date in the file name; now by default. */
   date?: Date;
 }
@@ -61,12 +65,13 @@ export async function exportChart(
   onProgress: Progress = () => undefined,
 ): Promise<NamedExport> {
   const date = input.date ?? new Date();
-  onProgress(0, "Preparing");
+  const lang = input.language ?? "en";
+  onProgress(0, translate(lang, "exportFile.preparing"));
   const scene = buildExportScene(input.ix, input.layout, input.view, input.scope, {
     theme: input.theme,
+    language: lang,
   });
-  if (scene.boxes.length === 0)
-    throw new Error("Nothing to export: no position is shown in this scope.");
+  if (scene.boxes.length === 0) throw new Error(translate(lang, "exportFile.nothing"));
   const ids = scene.boxes.map((b) => b.id);
   let result: ExportResult;
   switch (options.format) {
@@ -120,7 +125,7 @@ export async function exportChart(
       };
       break;
   }
-  onProgress(1, "Done");
+  onProgress(1, translate(lang, "exportFile.done"));
   const suffix = result.extension === "zip" ? `${scene.subject}-png` : scene.subject;
   return { ...result, fileName: exportFileName(suffix, date, result.extension), count: ids.length };
 }

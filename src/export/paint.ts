@@ -1,4 +1,5 @@
 import type { Box } from "../core/layout/types.ts";
+import { translate } from "../i18n/format.ts";
 import { BOX_STYLE } from "./scene.ts";
 import { textWidth } from "./text-metrics.ts";
 import { mix } from "./theme.ts";
@@ -262,7 +263,7 @@ function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       role: "team",
       x: cursor,
       y: metaMid + 4.2,
-      lines: ["Team"],
+      lines: [translate(scene.language, "box.team")],
       lineHeight: 18,
       size: 12,
       bold: true,

@@ -1,4 +1,6 @@
 import type { Box } from "../core/layout/types.ts";
+import { translate } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
 
 export type Paper = "letter" | "a4";
 export type Orientation = "portrait" | "landscape";
@@ -50,8 +52,15 @@ export interface PdfPlan {
 export function planPdf(
   width: number,
   height: number,
-  options: { paper: Paper; orientation: Orientation; layout: "fit" | "poster" },
+  options: {
+    paper: Paper;
+    orientation: Orientation;
+    layout: "fit" | "poster";
+    /** The language of the page labels and message; English by default. */
+    language?: Language;
+  },
 ): PdfPlan {
+  const lang = options.language ?? "en";
   const size = PAPER_SIZES[options.paper];
   const landscape = options.orientation === "landscape";
   const pageWidth = landscape ? size.height : size.width;
@@ -89,7 +98,11 @@ export function planPdf(
     scale = best;
     columns = Math.max(1, Math.ceil((width * scale) / area.width - 1e-9));
     rows = Math.max(1, Math.ceil((height * scale) / area.height - 1e-9));
-    message = `At a readable size the poster would take more than ${MAX_POSTER_PAGES} pages; it was printed at ${Math.round((scale / POSTER_SCALE) * 100)}% of that size on ${columns * rows} pages.`;
+    message = translate(lang, "exportFile.poster", {
+      max: MAX_POSTER_PAGES,
+      pct: Math.round((scale / POSTER_SCALE) * 100),
+      pages: columns * rows,
+    });
   }
   const total = rows * columns;
   const viewW = area.width / scale;
@@ -102,7 +115,7 @@ export function planPdf(
         row,
         column,
         view: { x: (column - 1) * viewW, y: (row - 1) * viewH, width: viewW, height: viewH },
-        label: `Page ${n} of ${total} — row ${row}, column ${column}`,
+        label: translate(lang, "exportFile.pageLabel", { n, total, row, column }),
       });
     }
   }

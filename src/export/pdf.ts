@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdf } from "jspdf";
 import type { Box } from "../core/layout/types.ts";
+import { translate } from "../i18n/format.ts";
 import type { DrawItem, Paint, PathOp } from "./paint.ts";
 import { drawItems, meets } from "./paint.ts";
 import type { Orientation, Paper } from "./pdf-plan.ts";
@@ -130,19 +131,26 @@ export async function toPdf(
   options: PdfOptions,
   onProgress: Progress = () => undefined,
 ): Promise<ExportResult> {
-  const plan = planPdf(scene.width, scene.height, options);
-  onProgress(0.05, "Loading the PDF writer");
+  const lang = scene.language;
+  const plan = planPdf(scene.width, scene.height, { ...options, language: lang });
+  onProgress(0.05, translate(lang, "exportFile.loadingPdf"));
   const { jsPDF } = await import("jspdf");
   const format = [plan.pageWidth, plan.pageHeight];
   const doc = new jsPDF({ unit: "pt", format, orientation: options.orientation, compress: true });
-  doc.setProperties({ title: scene.title, subject: "Organization chart", creator: "Org Atlas" });
+  doc.setProperties({
+    title: scene.title,
+    subject: translate(lang, "exportFile.chart"),
+    creator: "Org Atlas",
+  });
   const items = drawItems(scene);
   const t = scene.theme;
   for (const [i, page] of plan.pages.entries()) {
     if (i > 0) doc.addPage(format, options.orientation);
     onProgress(
       0.1 + (0.85 * i) / plan.pages.length,
-      plan.pages.length > 1 ? `Page ${i + 1} of ${plan.pages.length}` : "Drawing",
+      plan.pages.length > 1
+        ? translate(lang, "exportFile.pageOf", { n: i + 1, total: plan.pages.length })
+        : translate(lang, "exportFile.drawing"),
     );
     if (i > 0 && i % 4 === 0) await breathe();
     // A fitted chart is centred on the page; a poster page starts at its top-left corner.
@@ -186,8 +194,8 @@ export async function toPdf(
     for (const item of items) draw(doc, m, item);
     doc.restoreGraphicsState();
   }
-  onProgress(0.97, "Saving");
+  onProgress(0.97, translate(lang, "exportFile.saving"));
   const blob = doc.output("blob");
-  onProgress(1, "Done");
+  onProgress(1, translate(lang, "exportFile.done"));
   return { blob, extension: "pdf", message: plan.message };
 }

@@ -1,3 +1,4 @@
+import { translate } from "../i18n/format.ts";
 import { drawItems } from "./paint.ts";
 import { paintItems } from "./canvas.ts";
 import type { Context2D } from "./canvas.ts";
@@ -101,13 +102,17 @@ export async function toPng(
     options.scale,
     options.maxSide,
     options.maxArea,
+    undefined,
+    undefined,
+    scene.language,
   );
+  const lang = scene.language;
   const items = drawItems(scene);
   if (plan.kind !== "tiles") {
-    onProgress(0.1, "Drawing");
+    onProgress(0.1, translate(lang, "exportFile.drawing"));
     await breathe();
     const blob = await renderTile(scene, items, plan, plan.tiles[0]!, options.background);
-    onProgress(1, "Done");
+    onProgress(1, translate(lang, "exportFile.done"));
     return { blob, extension: "png", message: plan.message };
   }
   const files: Record<string, Uint8Array> = {};
@@ -127,18 +132,18 @@ export async function toPng(
           done += 1;
           onProgress(
             done / (plan.tiles.length + 1),
-            `Drawing image ${done} of ${plan.tiles.length}`,
+            translate(lang, "exportFile.drawingImage", { n: done, total: plan.tiles.length }),
           );
         }),
     );
     if (inFlight.length >= 2) await inFlight.shift();
   }
   await Promise.all(inFlight);
-  onProgress(plan.tiles.length / (plan.tiles.length + 1), "Packing the images");
+  onProgress(plan.tiles.length / (plan.tiles.length + 1), translate(lang, "exportFile.packing"));
   const { zipSync } = await import("fflate");
   // PNG is already compressed: store the images as they are.
   const zip = zipSync(files, { level: 0 });
-  onProgress(1, "Done");
+  onProgress(1, translate(lang, "exportFile.done"));
   return {
     blob: new Blob([zip as BlobPart], { type: "application/zip" }),
     extension: "zip",

@@ -1,4 +1,5 @@
 import type PptxGenJS from "pptxgenjs";
+import { plural, translate } from "../i18n/format.ts";
 import { BOX_STYLE } from "./scene.ts";
 import type { ExportResult, ExportScene, Progress, SceneBox, SceneEdge } from "./types.ts";
 
@@ -14,9 +15,6 @@ export interface PptxSlidePlan {
   edges: SceneEdge[];
 }
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString("en-CA")} ${word}${n === 1 ? "" : "s"}`;
-
 /** One slide per organization, or one for a position and its reports. */
 export function planSlides(scene: ExportScene): PptxSlidePlan[] {
   if (scene.singleSlide || scene.orgs.length <= 1) {
@@ -27,7 +25,7 @@ export function planSlides(scene: ExportScene): PptxSlidePlan[] {
     const boxes = scene.boxes.filter((b) => b.org === org.key);
     const ids = new Set(boxes.map((b) => b.id));
     return {
-      title: `${org.label} — ${plural(boxes.length, "position")}`,
+      title: `${org.label} — ${plural(scene.language, "org.positions", boxes.length)}`,
       boxes,
       edges: scene.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
     };
@@ -82,7 +80,7 @@ function addSlide(pptx: PptxGenJS, plan: PptxSlidePlan, scene: ExportScene): voi
   }
   for (const b of plan.boxes) {
     const dim = b.emphasis === "dim" ? 60 : 0;
-    const meta = [b.badge, b.kind === "team" ? "Team" : null]
+    const meta = [b.badge, b.kind === "team" ? translate(scene.language, "box.team") : null]
       .filter((v): v is string => v !== null)
       .join("  ·  ");
     const footer = [b.fteText, b.hiddenText].filter((v): v is string => v !== null).join("  ·  ");
@@ -137,7 +135,8 @@ export async function toPptx(
   scene: ExportScene,
   onProgress: Progress = () => undefined,
 ): Promise<ExportResult> {
-  onProgress(0.05, "Loading the PowerPoint writer");
+  const lang = scene.language;
+  onProgress(0.05, translate(lang, "exportFile.loadingPptx"));
   const { default: Pptx } = await import("pptxgenjs");
   const pptx = new Pptx();
   pptx.layout = "LAYOUT_WIDE";
@@ -169,13 +168,16 @@ export async function toPptx(
   });
   const plans = planSlides(scene);
   for (const [i, plan] of plans.entries()) {
-    onProgress(0.1 + (0.7 * i) / plans.length, `Slide ${i + 1} of ${plans.length}`);
+    onProgress(
+      0.1 + (0.7 * i) / plans.length,
+      translate(lang, "exportFile.slideOf", { n: i + 1, total: plans.length }),
+    );
     addSlide(pptx, plan, scene);
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
-  onProgress(0.85, "Saving");
+  onProgress(0.85, translate(lang, "exportFile.saving"));
   const data = (await pptx.write({ outputType: "uint8array", compression: true })) as Uint8Array;
-  onProgress(1, "Done");
+  onProgress(1, translate(lang, "exportFile.done"));
   return {
     blob: new Blob([data as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.presentationml.presentation",

@@ -1,3 +1,6 @@
+import { formatNumber, translate } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
+
 /** Largest side a canvas may have in Chromium and Firefox. */
 export const MAX_CANVAS_SIDE = 16_384;
 /** Largest canvas area (16,384²): Chromium's limit; Safari's is far lower on phones. */
@@ -38,8 +41,9 @@ export interface RasterPlan {
   message: string | null;
 }
 
-const fmt = (v: number) => Math.round(v).toLocaleString("en-CA");
-const fmtScale = (s: number) => `${Math.floor(s * 100) / 100}x`;
+const fmt = (lang: Language, v: number) => formatNumber(lang, Math.round(v), 0);
+const fmtScale = (lang: Language, s: number) =>
+  `${formatNumber(lang, Math.floor(s * 100) / 100, 2)}x`;
 
 /**
  * How to draw a `width` x `height` scene at `scale` within the browser's canvas limits: as one
@@ -56,6 +60,7 @@ export function planRaster(
   maxArea: number = MAX_CANVAS_AREA,
   minScale: number = MIN_READABLE_SCALE,
   maxTotal: number = MAX_TOTAL_PIXELS,
+  lang: Language = "en",
 ): RasterPlan {
   const w = Math.max(1, Math.ceil(width * scale));
   const h = Math.max(1, Math.ceil(height * scale));
@@ -71,7 +76,10 @@ export function planRaster(
       message: null,
     };
   }
-  const limit = `the browser's limit of ${fmt(maxSide)} px per side and ${fmt(maxArea / 1e6)} million pixels`;
+  const limit = translate(lang, "exportFile.limit", {
+    side: fmt(lang, maxSide),
+    area: fmt(lang, maxArea / 1e6),
+  });
   // Floor to 1/1000 so the rounded-up image size never lands one pixel over the limit.
   const fit =
     Math.floor(
@@ -93,7 +101,15 @@ export function planRaster(
       cols: 1,
       rows: 1,
       tiles: [{ col: 0, row: 0, x: 0, y: 0, width: sw, height: sh }],
-      message: `At ${fmtScale(scale)} the chart would be ${fmt(w)} × ${fmt(h)} px, over ${limit}; it was scaled down to ${fmtScale(fit)} (${fmt(sw)} × ${fmt(sh)} px).`,
+      message: translate(lang, "exportFile.scaled", {
+        scale: fmtScale(lang, scale),
+        w: fmt(lang, w),
+        h: fmt(lang, h),
+        limit,
+        fit: fmtScale(lang, fit),
+        sw: fmt(lang, sw),
+        sh: fmt(lang, sh),
+      }),
     };
   }
   // Tiles at the scale asked, unless that makes a huge download (MAX_TOTAL_PIXELS) or more than
@@ -129,11 +145,16 @@ export function planRaster(
   if (tileScale < scale) {
     const why =
       grid.cols * grid.rows >= MAX_TILES && tileScale < Math.max(budget, minScale)
-        ? `to keep it to ${MAX_TILES} images`
+        ? translate(lang, "exportFile.whyTiles", { max: fmt(lang, MAX_TILES) })
         : tileScale === minScale && budget < minScale
-          ? "the smallest scale at which the text stays readable, to keep the download small"
-          : `to keep the download near ${fmt(maxTotal / 1e6)} million pixels`;
-    reduced = `, drawn at ${fmtScale(tileScale)} (${fmt(tw)} × ${fmt(th)} px), ${why}`;
+          ? translate(lang, "exportFile.whyReadable")
+          : translate(lang, "exportFile.whyBudget", { mp: fmt(lang, maxTotal / 1e6) });
+    reduced = translate(lang, "exportFile.reduced", {
+      scale: fmtScale(lang, tileScale),
+      w: fmt(lang, tw),
+      h: fmt(lang, th),
+      why,
+    });
   }
   return {
     kind: "tiles",
@@ -143,7 +164,16 @@ export function planRaster(
     cols,
     rows,
     tiles,
-    message: `At ${fmtScale(scale)} the chart would be ${fmt(w)} × ${fmt(h)} px, over ${limit}, and one image small enough would be unreadable; it was split into ${tiles.length} images (${cols} across, ${rows} down), saved together in a .zip file${reduced}.`,
+    message: translate(lang, "exportFile.tiles", {
+      scale: fmtScale(lang, scale),
+      w: fmt(lang, w),
+      h: fmt(lang, h),
+      limit,
+      count: fmt(lang, tiles.length),
+      cols: fmt(lang, cols),
+      rows: fmt(lang, rows),
+      reduced,
+    }),
   };
 }
 

@@ -4,6 +4,8 @@ import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
 import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
+import { plural, translate } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
 import { fitSize } from "./text-metrics.ts";
 import type { ExportTheme } from "./theme.ts";
@@ -130,9 +132,6 @@ function edgeEmphasis(view: ExportView, source: string, target: string): Emphasi
   return "dim";
 }
 
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString("en-CA")} ${word}${n === 1 ? "" : "s"}`;
-
 /**
  * What an export draws, from the graph, the current layout (boxes, routes, frames), the view
  * (collapsed boxes, organization filter, highlight) and the scope. Pure: the same inputs give the
@@ -146,9 +145,10 @@ export function buildExportScene(
   layout: LayoutResult,
   view: ExportView,
   scope: ExportScope,
-  options: { theme?: ExportTheme } = {},
+  options: { theme?: ExportTheme; language?: Language } = {},
 ): ExportScene {
   const theme = options.theme ?? LIGHT_THEME;
+  const lang = options.language ?? "en";
   const palette = theme.orgColors.length > 0 ? theme.orgColors : LIGHT_THEME.orgColors;
   const allOrgs = organizations(ix);
   const colorOf = new Map(allOrgs.map((g, i) => [g.label, palette[i % palette.length]!]));
@@ -203,8 +203,9 @@ export function buildExportScene(
         key: g.key,
         label: g.label,
         countText: plural(
+          lang,
+          "org.positions",
           allOrgs.find((o) => o.label === g.key)?.size ?? counts.get(g.key) ?? 0,
-          "position",
         ),
         x: g.x,
         y: g.y,
@@ -261,8 +262,10 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
-      fteText: fteText(node.fte, node.ftePlanned),
-      hiddenText: collapsed ? `+${ix.descendantsCount.get(id) ?? 0} hidden` : null,
+      fteText: fteText(node.fte, node.ftePlanned, lang),
+      hiddenText: collapsed
+        ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
+        : null,
       hasDocument: node.documentIds.length > 0,
       org,
       color: colorOf.get(org) ?? palette[0]!,
@@ -286,16 +289,16 @@ export function buildExportScene(
     const root = ix.byId.get(scope.rootId);
     title = root
       ? boxes.length > 1
-        ? `${root.title} and reports`
+        ? translate(lang, "exportFile.andReports", { title: root.title })
         : root.title
-      : "Selected position";
+      : translate(lang, "exportFile.selected");
     subject = root ? positionSubject(root) : "selected-position";
   } else {
     const where = view.organization;
-    title = where ?? "Organization chart";
+    title = where ?? translate(lang, "exportFile.chart");
     subject = where === null ? "org-chart" : `${acronym(where)}-org-chart`;
     if (scope.kind === "viewport") {
-      title += " (view)";
+      title = translate(lang, "exportFile.view", { title });
       subject += "-view";
     }
   }
@@ -307,6 +310,7 @@ export function buildExportScene(
     subject,
     direction: layout.direction,
     theme,
+    language: lang,
     frames,
     edges,
     boxes,

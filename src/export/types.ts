@@ -1,4 +1,5 @@
 import type { Box, Direction, Point } from "../core/layout/types.ts";
+import type { Language } from "../i18n/messages.ts";
 import type { ExportTheme } from "./theme.ts";
 
 /** How a box or line is emphasised; the same states as the chart's. */
@@ -84,6 +85,8 @@ export interface ExportScene {
   subject: string;
   direction: Direction;
   theme: ExportTheme;
+  /** The language of the file's own text (labels, page numbers); content stays as written. */
+  language: Language;
   frames: SceneFrame[];
   edges: SceneEdge[];
   boxes: SceneBox[];

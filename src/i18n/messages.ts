@@ -128,6 +128,36 @@ export const en = {
   "export.json": "Graph JSON",
   "export.json.hint": "the data behind the chart",
   "export.selectedHint": "The selected position and its reports (select one first)",
+  "exportFile.chart": "Organization chart",
+  "exportFile.view": "{title} (view)",
+  "exportFile.andReports": "{title} and reports",
+  "exportFile.selected": "Selected position",
+  "exportFile.nothing": "Nothing to export: no position is shown in this scope.",
+  "exportFile.preparing": "Preparing",
+  "exportFile.drawing": "Drawing",
+  "exportFile.drawingImage": "Drawing image {n} of {total}",
+  "exportFile.packing": "Packing the images",
+  "exportFile.saving": "Saving",
+  "exportFile.done": "Done",
+  "exportFile.loadingPdf": "Loading the PDF writer",
+  "exportFile.loadingPptx": "Loading the PowerPoint writer",
+  "exportFile.pageOf": "Page {n} of {total}",
+  "exportFile.slideOf": "Slide {n} of {total}",
+  "exportFile.pageLabel": "Page {n} of {total} — row {row}, column {column}",
+  "exportFile.poster":
+    "At a readable size the poster would take more than {max} pages; it was printed at {pct}% of that size on {pages} pages.",
+  "exportFile.limit": "the browser's limit of {side} px per side and {area} million pixels",
+  "exportFile.scaled":
+    "At {scale} the chart would be {w} × {h} px, over {limit}; it was scaled down to {fit} ({sw} × {sh} px).",
+  "exportFile.tiles":
+    "At {scale} the chart would be {w} × {h} px, over {limit}, and one image small enough would be unreadable; it was split into {count} images ({cols} across, {rows} down), saved together in a .zip file{reduced}.",
+  "exportFile.reduced": ", drawn at {scale} ({w} × {h} px), {why}",
+  "exportFile.whyTiles": "to keep it to {max} images",
+  "exportFile.whyReadable":
+    "the smallest scale at which the text stays readable, to keep the download small",
+  "exportFile.whyBudget": "to keep the download near {mp} million pixels",
+  "exportFile.stillLoading": "The chart is still loading.",
+  "exportFile.selectFirst": "Select a position first.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -262,6 +292,37 @@ export const fr: Messages = {
   "export.json": "Graphe JSON",
   "export.json.hint": "les données derrière l’organigramme",
   "export.selectedHint": "Le poste sélectionné et ses subordonnés (sélectionnez-en un d’abord)",
+  "exportFile.chart": "Organigramme",
+  "exportFile.view": "{title} (vue)",
+  "exportFile.andReports": "{title} et subordonnés",
+  "exportFile.selected": "Poste sélectionné",
+  "exportFile.nothing": "Rien à exporter : aucun poste n’est affiché dans cette portée.",
+  "exportFile.preparing": "Préparation",
+  "exportFile.drawing": "Dessin",
+  "exportFile.drawingImage": "Dessin de l’image {n} sur {total}",
+  "exportFile.packing": "Regroupement des images",
+  "exportFile.saving": "Enregistrement",
+  "exportFile.done": "Terminé",
+  "exportFile.loadingPdf": "Chargement du module PDF",
+  "exportFile.loadingPptx": "Chargement du module PowerPoint",
+  "exportFile.pageOf": "Page {n} sur {total}",
+  "exportFile.slideOf": "Diapositive {n} sur {total}",
+  "exportFile.pageLabel": "Page {n} sur {total} — rangée {row}, colonne {column}",
+  "exportFile.poster":
+    "À une taille lisible, l’affiche dépasserait {max} pages; elle a été imprimée à {pct} % de cette taille sur {pages} pages.",
+  "exportFile.limit":
+    "la limite du navigateur de {side} px par côté et de {area} millions de pixels",
+  "exportFile.scaled":
+    "À {scale}, l’organigramme mesurerait {w} × {h} px, au-delà de {limit}; il a été réduit à {fit} ({sw} × {sh} px).",
+  "exportFile.tiles":
+    "À {scale}, l’organigramme mesurerait {w} × {h} px, au-delà de {limit}, et une seule image assez petite serait illisible; il a été découpé en {count} images ({cols} en largeur, {rows} en hauteur), enregistrées ensemble dans un fichier .zip{reduced}.",
+  "exportFile.reduced": ", dessinées à {scale} ({w} × {h} px), {why}",
+  "exportFile.whyTiles": "pour s’en tenir à {max} images",
+  "exportFile.whyReadable":
+    "la plus petite échelle à laquelle le texte reste lisible, pour garder le téléchargement léger",
+  "exportFile.whyBudget": "pour garder le téléchargement près de {mp} millions de pixels",
+  "exportFile.stillLoading": "L’organigramme est encore en chargement.",
+  "exportFile.selectFirst": "Sélectionnez d’abord un poste.",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
