@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useAtlas } from "../store/StoreProvider.tsx";
 import type { AtlasState } from "../store/atlas-store.ts";
+import { DEFAULT_EXPORT_OPTIONS } from "../export/options.ts";
 import "./export-menu.css";
 import type { ExportFormat, ExportOptions, ScopeKind } from "./useExport.ts";
 import { useExport } from "./useExport.ts";
@@ -19,15 +20,6 @@ const FORMATS: Array<{ value: ExportFormat; label: MessageKey | string; hint: Me
 ];
 
 const isKey = (v: string): v is MessageKey => v.startsWith("export.");
-
-const DEFAULTS: ExportOptions = {
-  format: "png",
-  scale: 2,
-  background: "white",
-  paper: "letter",
-  orientation: "landscape",
-  pdfLayout: "fit",
-};
 
 const selectSelectedTitle = (s: AtlasState) =>
   s.selectedId === null ? null : (s.index?.byId.get(s.selectedId)?.title ?? null);
@@ -68,7 +60,7 @@ function Choice<T extends string | number>({
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const t = useT();
-  const [options, setOptions] = useState<ExportOptions>(DEFAULTS);
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [scope, setScope] = useState<ScopeKind>("all");
   const selectedTitle = useAtlas(selectSelectedTitle);
   const { state, run, reset } = useExport();

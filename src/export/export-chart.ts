@@ -4,33 +4,13 @@ import type { Language } from "../i18n/messages.ts";
 import type { LayoutResult } from "../core/layout/types.ts";
 import { toCsv, toGraphJson } from "./data.ts";
 import { exportFileName, isoDate } from "./file-name.ts";
-import type { Orientation, Paper } from "./pdf-plan.ts";
+import type { ExportOptions } from "./options.ts";
 import { buildExportScene } from "./scene.ts";
 import { toSvg } from "./svg.ts";
 import type { ExportTheme } from "./theme.ts";
 import type { ExportResult, ExportScope, ExportView, Progress } from "./types.ts";
 
-export type ExportFormat = "png" | "svg" | "pdf" | "pptx" | "csv" | "json";
-
-export interface ExportOptions {
-  format: ExportFormat;
-  /** PNG: 1, 2 or 4 pixels per chart px. */
-  scale: 1 | 2 | 4;
-  /** PNG and SVG. */
-  background: "white" | "transparent";
-  paper: Paper;
-  orientation: Orientation;
-  pdfLayout: "fit" | "poster";
-}
-
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  format: "png",
-  scale: 2,
-  background: "white",
-  paper: "letter",
-  orientation: "landscape",
-  pdfLayout: "fit",
-};
+export { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportOptions } from "./options.ts";
 
 /** What an export reads: the graph, the layout on screen, the view and the scope. */
 export interface ExportInput {
