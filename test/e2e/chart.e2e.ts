@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import type { OrgGraph } from "../../src/core/graph/schema.ts";
-import { ROOT, launchChromium, startPreview } from "./server.ts";
+import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
 import type { Preview } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -19,13 +19,7 @@ const idOf = (title: string) => {
   return node.id;
 };
 
-async function openChart(query = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  await page.goto(preview.url + query);
-  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
-  return page;
-}
+const openChart = (query = ""): Promise<Page> => openChartPage(browser, preview.url, { query });
 
 // A box's accessible name starts with its title, then classification, FTEs and manager.
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

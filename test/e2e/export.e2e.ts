@@ -11,7 +11,7 @@ import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
 import { isoDate } from "../../src/export/file-name.ts";
 import { planPdf } from "../../src/export/pdf-plan.ts";
 import { titleLines } from "../../src/export/scene.ts";
-import { ROOT, launchChromium, startPreview } from "./server.ts";
+import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
 import type { Preview } from "./server.ts";
 
 const OUT = path.join(ROOT, "test-output", "exports");
@@ -22,19 +22,8 @@ let graph: OrgGraph;
 /** Size of the whole-chart scene, read from the SVG export. */
 let sceneSize: { width: number; height: number } | null = null;
 
-async function openChart(query = ""): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 1600, height: 1000 },
-    acceptDownloads: true,
-  });
-  page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  await page.goto(preview.url + query);
-  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
-  await page.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
-    timeout: 30_000,
-  });
-  return page;
-}
+const openChart = (query = ""): Promise<Page> =>
+  openChartPage(browser, preview.url, { query, acceptDownloads: true, settled: true });
 
 const toggle = (page: Page) =>
   page.locator('button[aria-haspopup="dialog"]', { hasText: "Export" });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, launchChromium, startPreview } from "./server.ts";
+import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
 import type { Preview } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -11,13 +11,7 @@ const SHOTS = path.join(ROOT, "test-output", "screenshots");
 let preview: Preview;
 let browser: Browser;
 
-async function openChart(query = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  await page.goto(preview.url + query);
-  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
-  return page;
-}
+const openChart = (query = ""): Promise<Page> => openChartPage(browser, preview.url, { query });
 
 before(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });

@@ -3,7 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -74,4 +74,28 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * Opens the built app in a new page and waits for its first boxes (and, with `settled`, for
+ * the layout to finish), logging page errors so a failing test shows them.
+ */
+export async function openChartPage(
+  browser: Browser,
+  url: string,
+  options: { query?: string; acceptDownloads?: boolean; settled?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1600, height: 1000 },
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  page.on("pageerror", (e) => console.error("pageerror:", e.message));
+  await page.goto(url + (options.query ?? ""));
+  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  if (options.settled) {
+    await page.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
+      timeout: 30_000,
+    });
+  }
+  return page;
 }
