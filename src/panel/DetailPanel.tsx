@@ -145,7 +145,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
           <h3>{t("panel.otherDocs")}</h3>
           <p className="muted">{t("panel.noOwnDoc")}</p>
           <ul className="sources">
-            {[...details.mentionsElsewhere, ...details.reportingEvidence].map((m, i) => (
+            {details.otherSources.map((m, i) => (
               <li key={i}>
                 <blockquote>
                   <mark>{displayQuote(m.quote)}</mark> <cite>{m.file}</cite>

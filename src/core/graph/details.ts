@@ -12,8 +12,8 @@ export interface PositionDetails {
   documents: GraphDocument[];
   /** Every quote backing a fact about this node, grouped by document id. */
   quotesByDocument: Map<string, string[]>;
-  /** Quotes from other documents that name this node. */
-  mentionsElsewhere: Array<Quote & { file: string }>;
+  /** Sentences in other documents that name this node or its reporting line, each once. */
+  otherSources: Array<Quote & { file: string }>;
   /** Reporting-line evidence (to its manager). */
   reportingEvidence: Array<Quote & { file: string }>;
   diagnostics: Diagnostic[];
@@ -54,10 +54,13 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
       .map((d) => ix.documentsById.get(d))
       .filter((d): d is GraphDocument => d !== undefined),
     quotesByDocument,
-    mentionsElsewhere: node.mentions
-      .filter((m) => !own.has(m.documentId))
-      .map((m) => ({ ...m, file: fileOf(m.documentId) })),
     reportingEvidence,
+    otherSources: uniqueSources([
+      ...node.mentions
+        .filter((m) => !own.has(m.documentId))
+        .map((m) => ({ ...m, file: fileOf(m.documentId) })),
+      ...reportingEvidence,
+    ]),
     diagnostics: ix.graph.diagnostics.filter((d) => d.nodeIds?.includes(id)),
     facts: node.facts.map((f) => ({ ...f, file: fileOf(f.documentId) })),
   };
@@ -75,3 +78,13 @@ export const FACT_LABELS: Record<Fact["field"], string> = {
   branch: "Branch",
   directorate: "Directorate",
 };
+
+function uniqueSources<T extends Quote>(quotes: T[]): T[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.documentId}\u0000${q.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
