@@ -336,6 +336,8 @@ describe("scripts/build-graph.ts on seeds/", () => {
         d.message.includes("Partnership Team"),
     );
     expect(conflict).toHaveLength(1);
+    // Named on both boxes so the panel can show it beside the team and its manager.
+    expect(conflict[0]?.nodeIds).toEqual(expect.arrayContaining([renamed.id, director.id]));
   });
 
   it("Executive Director, Citizen Services and Director General, Canada Student Loans Program", () => {

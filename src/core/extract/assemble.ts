@@ -33,7 +33,8 @@ function mergeRenamedUnits(
   entityOf: (doc: number, mention: number) => number,
   merges: Merges,
   titleOf: (e: number) => string,
-): void {
+): { diagnostic: Diagnostic; entities: number[] }[] {
+  const renamed: { diagnostic: Diagnostic; entities: number[] }[] = [];
   const listsByManager = new Map<number, { doc: number; items: number[] }[]>();
   ctx.docs.forEach((doc, d) => {
     for (const list of doc.reportLists) {
@@ -72,20 +73,21 @@ function mergeRenamedUnits(
           if (partner.length !== 1 || !x || !y || mb === undefined) continue;
           const keep = merges.find(entityOf(a.doc, ma));
           merges.union(keep, entityOf(b.doc, mb));
-          ctx.diagnostics.push(
-            diagnostic("conflicting-name", {
-              manager: titleOf(manager),
-              a: x.title,
-              fileA: ctx.files[a.doc] ?? "",
-              b: y.title,
-              fileB: ctx.files[b.doc] ?? "",
-              detail: x.fte !== null ? ` (both ${x.fte} FTEs, same place in the list)` : "",
-            }),
-          );
+          const found = diagnostic("conflicting-name", {
+            manager: titleOf(manager),
+            a: x.title,
+            fileA: ctx.files[a.doc] ?? "",
+            b: y.title,
+            fileB: ctx.files[b.doc] ?? "",
+            detail: x.fte !== null ? ` (both ${x.fte} FTEs, same place in the list)` : "",
+          });
+          ctx.diagnostics.push(found);
+          renamed.push({ diagnostic: found, entities: [keep, manager] });
         }
       }
     }
   }
+  return renamed;
 }
 
 function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: string[] } {
@@ -195,7 +197,7 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
   const entityOf = (doc: number, mention: number) => entityMap.get(`${doc}:${mention}`) ?? -1;
   const merges = new Merges(entities.length);
   const provisionalTitle = (e: number) => (entities[e] ? chooseTitle(ctx, entities[e]).title : "");
-  mergeRenamedUnits(ctx, entityOf, merges, provisionalTitle);
+  const renamed = mergeRenamedUnits(ctx, entityOf, merges, provisionalTitle);
 
   // Fold merged entities together.
   const groups = new Map<number, Entity>();
@@ -255,6 +257,10 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
       mentions,
     });
     reportFactConflicts(ctx, id, title, facts);
+  }
+  // Node ids exist only now: point each renamed-unit diagnostic at the unit and its manager.
+  for (const { diagnostic: found, entities: ids } of renamed) {
+    found.nodeIds = ids.flatMap((e) => nodeIdOf.get(merges.find(e)) ?? []);
   }
   const nodeOf = (doc: number, mention: number) =>
     nodeIdOf.get(merges.find(entityOf(doc, mention))) ?? "";
