@@ -1,4 +1,5 @@
 import { StrictMode } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import "@xyflow/react/dist/base.css";
 import "./styles.css";
@@ -8,12 +9,14 @@ import { App } from "./app/App.tsx";
 import { earlyRequests } from "./app/early-requests.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
+import { markStartup } from "./core/marks.ts";
 import { initialLanguage } from "./i18n/useT.ts";
 import { createAtlasStore } from "./store/atlas-store.ts";
 import { applyTheme, readStoredTheme, resolveTheme, systemPreference } from "./theme/theme.ts";
 import { createBrowserElk } from "./worker/browser-elk.ts";
 import { createLayoutClient } from "./worker/layout-client.ts";
 
+markStartup("script");
 // Before anything renders, so the first paint is already in the chosen theme.
 applyTheme(resolveTheme(readStoredTheme(), systemPreference()));
 
@@ -33,10 +36,16 @@ const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (la
 // waiting for it (briefly) lets React render the chart in one pass, without first rendering and
 // painting a loading screen that would be replaced a few milliseconds later.
 const briefly = new Promise((resolve) => setTimeout(resolve, 100));
-void Promise.race([loaded, briefly]).then(() =>
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
-  ),
-);
+void Promise.race([loaded, briefly]).then(() => {
+  markStartup("render");
+  const root = createRoot(document.getElementById("root")!);
+  // One task from render to effects: React Flow sizes its pane and sets up zooming in effects,
+  // and a paint between the commit and those effects would show the boxes before they are fitted.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    ),
+  );
+});

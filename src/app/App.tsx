@@ -1,5 +1,5 @@
-import { ReactFlowProvider } from "@xyflow/react";
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
 import { whenIdle } from "../chart/schedule.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
@@ -146,9 +146,9 @@ export function App({ store }: { store: AtlasStore }) {
   const provider = useMemo(() => store, [store]);
   return (
     <StoreProvider store={provider}>
-      <ReactFlowProvider>
+      <ChartProvider>
         <Atlas store={store} />
-      </ReactFlowProvider>
+      </ChartProvider>
     </StoreProvider>
   );
 }

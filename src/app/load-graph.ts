@@ -2,6 +2,7 @@ import { readLayoutFile } from "../core/layout/precomputed.ts";
 import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { EarlyRequests, FetchedFile } from "./early-requests.ts";
+import { markStartup } from "../core/marks.ts";
 
 /** The precomputed layouts in layout.json; the file is optional, so any failure means none. */
 async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {
@@ -48,6 +49,8 @@ export async function loadGraphInto(
     });
     return;
   }
+  markStartup("graph-parsed");
   onLayouts(await layouts);
   loadGraph(data);
+  markStartup("graph-installed");
 }

@@ -15,7 +15,7 @@ import {
 import { nodeTypes } from "./flow-types.ts";
 import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
-import { createFlowDeriver } from "./flow-elements.ts";
+import { useFlowDeriver } from "./ChartProvider.tsx";
 import { useLanguage } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
@@ -23,6 +23,7 @@ import { whenIdle } from "./schedule.ts";
 import { orgVar } from "../theme/org-var.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
 import { useRevealed } from "./useRevealed.ts";
+import { markStartup } from "../core/marks.ts";
 
 /** Focuses a box's element (React Flow marks each node wrapper with data-id). */
 export function focusBox(id: string): void {
@@ -56,7 +57,7 @@ export function OrgChart() {
   const chartWidth = useStore((s) => s.width);
 
   // Remembers the last elements, so a re-derivation keeps unchanged nodes (and data) identical.
-  const [derive] = useState(createFlowDeriver);
+  const derive = useFlowDeriver();
   const { nodes, routes } = useMemo(
     () =>
       index && layout
@@ -79,6 +80,13 @@ export function OrgChart() {
       duration: motionMs(300),
     });
   }, [focusRequest, layout, flow, chartWidth]);
+
+  const committed = useRef(false);
+  useEffect(() => {
+    if (committed.current || nodes.length === 0) return;
+    committed.current = true;
+    markStartup("chart-committed");
+  }, [nodes]);
 
   // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
   // later layouts keep the user's viewport.

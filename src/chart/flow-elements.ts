@@ -157,12 +157,26 @@ export function toFlowElements(
   return { nodes, routes };
 }
 
-/** `toFlowElements` that remembers its last result, so each derivation shares what is unchanged. */
-export function createFlowDeriver(): (
-  ix: GraphIndex,
-  layout: LayoutResult,
-  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[]; language?: Language },
-) => FlowElements {
+export interface FlowView {
+  collapsed: ReadonlySet<string>;
+  orgs: OrganizationGroup[];
+  language?: Language;
+}
+
+export type FlowDeriver = (ix: GraphIndex, layout: LayoutResult, view: FlowView) => FlowElements;
+
+/**
+ * `toFlowElements` that remembers its last result, so each derivation shares what is unchanged;
+ * asked again with the very same inputs it returns that result itself (the chart's provider and
+ * the chart derive the first elements from the same state).
+ */
+export function createFlowDeriver(): FlowDeriver {
   let last: FlowElements | undefined;
-  return (ix, layout, view) => (last = toFlowElements(ix, layout, view, last));
+  let lastInputs: unknown[] = [];
+  return (ix, layout, view) => {
+    const inputs = [ix, layout, view.collapsed, view.orgs, view.language];
+    if (last && inputs.every((v, i) => v === lastInputs[i])) return last;
+    lastInputs = inputs;
+    return (last = toFlowElements(ix, layout, view, last));
+  };
 }

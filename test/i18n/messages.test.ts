@@ -1,8 +1,11 @@
+import fc from "fast-check";
 import { en, fr } from "../../src/i18n/messages.ts";
 import {
   formatDate,
   formatFte,
   formatMoney,
+  formatNumber,
+  pluralCategory,
   preferredLanguage,
   translate,
 } from "../../src/i18n/format.ts";
@@ -34,6 +37,27 @@ describe("formatting", () => {
     expect(formatFte("en", 3, true)).toBe("3 FTEs planned");
     expect(formatFte("fr", 3, true)).toBe("3 ETP prévus");
     expect(formatFte("fr", 2.5)).toBe("2,5 ETP");
+  });
+
+  it("writes whole numbers and plurals as Intl does, with or without its fast path", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: 20_000 }),
+          fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+          fc.double({ min: 0, max: 5, noNaN: true }),
+        ),
+        fc.constantFrom("en" as const, "fr" as const),
+        (n, lang) => {
+          const locale = lang === "fr" ? "fr-CA" : "en-CA";
+          expect(formatNumber(lang, n)).toBe(
+            new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n),
+          );
+          const rule = new Intl.PluralRules(locale).select(n) === "one" ? "one" : "other";
+          expect(pluralCategory(lang, n)).toBe(rule);
+        },
+      ),
+    );
   });
 
   it("writes money in short form", () => {
