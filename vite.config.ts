@@ -1,9 +1,41 @@
 /// <reference types="vitest/config" />
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import { defineConfig } from "vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
+const EARLY_REQUESTS = "src/app/early-requests.inline.js";
+
+/**
+ * Puts the data requests in index.html's head as an inline script (a separate file cost a
+ * blocking request before the app's code could start downloading) and adds that script's hash to
+ * the Content-Security-Policy, which still allows no other inline script.
+ */
+function inlineEarlyRequests(): Plugin {
+  let base = "/";
+  return {
+    name: "org-atlas:inline-early-requests",
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml(html) {
+      const code = fs
+        .readFileSync(EARLY_REQUESTS, "utf8")
+        .split("\n")
+        .filter((line) => !/^\s*(\/\/|\/\*)/.test(line))
+        .join("\n")
+        .replace("var base = __ATLAS_BASE__;", () => `var base = ${JSON.stringify(base)};`);
+      const hash = createHash("sha256").update(code).digest("base64");
+      const withScript = html.replace("<!-- early-requests -->", () => `<script>${code}</script>`);
+      if (withScript === html) throw new Error("index.html lacks <!-- early-requests -->");
+      return withScript.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineEarlyRequests()],
   worker: { format: "es" },
   test: {
     globals: true,

@@ -1,11 +1,10 @@
 /**
  * The d3-org-chart side of the chart benchmark: a plain page that draws the org with
- * d3-org-chart 3.1.1 (and d3 from node_modules), served by a bare static server.
+ * d3-org-chart 3.1.1 (and d3 from node_modules), served by the same bare static server as the app.
  */
-import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
-import { ROOT, freePort } from "../test/e2e/server.ts";
+import { ROOT } from "../test/e2e/server.ts";
+import { startStaticServer } from "./lib/static-server.ts";
 
 const D3_SCRIPTS = [
   "d3-dispatch/dist/d3-dispatch.min.js",
@@ -49,30 +48,13 @@ export interface D3Server {
   stop: () => void;
 }
 
-/** A static server for the d3-org-chart page: the page, the graph rows and d3 from node_modules. */
+/** The d3-org-chart page, the graph rows and d3 from node_modules, on the benchmark's server. */
 export async function startD3Server(): Promise<D3Server> {
   let rows = "[]";
-  const server = http.createServer((req, res) => {
-    const url = req.url ?? "/";
-    if (url === "/" || url.startsWith("/?")) {
-      res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-    } else if (url === "/rows.json") {
-      res.writeHead(200, { "content-type": "application/json" }).end(rows);
-    } else if (url.startsWith("/nm/")) {
-      const file = path.join(ROOT, "node_modules", path.normalize(url.slice(4)));
-      if (!file.startsWith(path.join(ROOT, "node_modules"))) return void res.writeHead(403).end();
-      fs.readFile(file, (err, data) =>
-        err
-          ? res.writeHead(404).end()
-          : res.writeHead(200, { "content-type": "text/javascript" }).end(data),
-      );
-    } else res.writeHead(404).end();
+  const server = await startStaticServer({ "/nm/": path.join(ROOT, "node_modules") }, (url) => {
+    if (url === "/") return { type: "text/html", body: PAGE };
+    if (url === "/rows.json") return { type: "application/json", body: rows };
+    return null;
   });
-  const port = await freePort();
-  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    setRows: (j) => (rows = j),
-    stop: () => server.close(),
-  };
+  return { url: server.url, setRows: (j) => (rows = j), stop: server.stop };
 }

@@ -1,8 +1,10 @@
-/* global document, window, fetch, URL */
-// Requests the data while the app's code downloads (see src/app/early-requests.ts). A file, not
-// an inline script, so the Content-Security-Policy can forbid inline scripts altogether.
+/* global window, fetch */
+// Requests the data while the app's code downloads (see early-requests.ts). vite.config.ts inlines
+// this file into index.html's head (without these comments), puts in the app's base URL, and allows
+// exactly this script in the Content-Security-Policy by its hash: no inline script else can run.
 (function () {
-  var base = new URL(".", document.currentScript.src).href;
+  // eslint-disable-next-line no-undef -- vite.config.ts puts the base URL in its place
+  var base = __ATLAS_BASE__;
   function fetchFile(url) {
     return fetch(url, { cache: "no-cache" }).then(function (r) {
       return r.text().then(function (text) {

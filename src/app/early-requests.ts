@@ -6,13 +6,13 @@ export interface FetchedFile {
   text: string;
 }
 
-/** The data files, requested by public/early-requests.js (from index.html's head) early. */
+/** The data files, requested early by early-requests.inline.js (inlined into index.html). */
 export interface EarlyRequests {
   graph: Promise<FetchedFile>;
   layouts: Promise<FetchedFile>;
 }
 
-/** Fetches a file and reads its body; what public/early-requests.js does too. */
+/** Fetches a file and reads its body; what early-requests.inline.js does too. */
 export function fetchFile(url: string): Promise<FetchedFile> {
   return fetch(url, { cache: "no-cache" }).then((r) =>
     r.text().then((text) => ({ ok: r.ok, status: r.status, statusText: r.statusText, text })),
@@ -20,7 +20,7 @@ export function fetchFile(url: string): Promise<FetchedFile> {
 }
 
 /**
- * The requests early-requests.js started, or new ones when it did not (tests, another host
+ * The requests early-requests.inline.js started, or new ones when it did not (tests, another host
  * page). Starting them in the page's head lets the response and its body arrive while the app's
  * code downloads: a fetch started from the app, even one served from a preload, resolved 40-60 ms
  * later in traces, with the main thread idle and waiting.
