@@ -88,6 +88,11 @@ export const en = {
   "panel.provenance": "Where each fact came from",
   "panel.readingView": "Show reading view",
   "panel.rawText": "Show raw text",
+  "panel.showInDocument": "Show in document: {file}",
+  "panel.sourceDocuments": "Source documents",
+  "panel.notInReadingView":
+    "This sentence is not in the reading view (it is in a hidden page header or footer), so the raw text is shown.",
+  "panel.quoteNotFound": "This sentence could not be found in {file}.",
   "outline.empty": "No positions to show.",
   "present.label": "Presentation",
   "present.previous": "Previous position",
@@ -251,6 +256,11 @@ export const fr: Messages = {
   "panel.provenance": "Provenance de chaque fait",
   "panel.readingView": "Afficher la vue de lecture",
   "panel.rawText": "Afficher le texte brut",
+  "panel.showInDocument": "Afficher dans le document : {file}",
+  "panel.sourceDocuments": "Documents sources",
+  "panel.notInReadingView":
+    "Cette phrase n’est pas dans la vue de lecture (elle se trouve dans un en-tête ou un pied de page masqué) ; le texte brut est donc affiché.",
+  "panel.quoteNotFound": "Cette phrase est introuvable dans {file}.",
   "outline.empty": "Aucun poste à afficher.",
   "present.label": "Présentation",
   "present.previous": "Poste précédent",

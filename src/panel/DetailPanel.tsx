@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { displayQuote } from "../core/document/reading.ts";
+import { displayQuote, readingView } from "../core/document/reading.ts";
+import type { GraphDocument } from "../core/graph/schema.ts";
 import { FACT_LABELS, positionDetails } from "../core/graph/details.ts";
 import { fteText } from "../chart/flow-elements.ts";
 import { formatDate } from "../i18n/format.ts";
@@ -8,6 +9,8 @@ import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import { DocumentView } from "./DocumentView.tsx";
+import type { Reveal } from "./DocumentView.tsx";
+import { locateQuote } from "../core/document/locate.ts";
 
 const SEVERITY_LABEL = { error: "Problem", warning: "Check", info: "Note" } as const;
 
@@ -18,6 +21,34 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>
+  );
+}
+
+/** Where the "Show in document" controls have taken the reader, for one selected position. */
+interface SourceNav {
+  nodeId: string | null;
+  /** The quote to show, in which document. */
+  reveal: (Reveal & { documentId: string }) | null;
+  /** Source documents (not the position's own) whose full text is open. */
+  open: readonly string[];
+  /** A polite note when a quote is not where the reader would expect it. */
+  message: string;
+}
+
+const NO_NAV: SourceNav = { nodeId: null, reveal: null, open: [], message: "" };
+
+/** The button that takes the reader from a quoted source to the quote in its document. */
+function SourceButton({ file, onClick }: { file: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="link-button source-link"
+      aria-label={t("panel.showInDocument", { file })}
+      onClick={onClick}
+    >
+      <cite>{file}</cite>
+    </button>
   );
 }
 
@@ -33,13 +64,62 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
   );
   // After following a relation link its button is gone; keep focus in the panel, on the new title.
   const focusTitle = useRef(false);
+  const [navState, setNav] = useState<SourceNav>(NO_NAV);
+  const revealSeq = useRef(0);
   useEffect(() => {
     if (!focusTitle.current) return;
     focusTitle.current = false;
     document.getElementById("panel-title")?.focus();
   }, [selectedId]);
-  if (!details) return null;
+  if (!details || !index) return null;
   const { node } = details;
+  // Navigation state belongs to one position; selecting another starts afresh.
+  const nav = navState.nodeId === node.id ? navState : NO_NAV;
+  const ownIds = new Set(details.documents.map((d) => d.id));
+  // Documents the listed sources quote that the panel does not already show in full.
+  const sourceDocs = [
+    ...new Set([
+      ...(details.documents.length === 0 ? details.otherSources.map((s) => s.documentId) : []),
+      ...details.facts.map((f) => f.documentId),
+    ]),
+  ]
+    .filter((id) => !ownIds.has(id))
+    .map((id) => index.documentsById.get(id))
+    .filter((d): d is GraphDocument => d !== undefined);
+  const showSource = (documentId: string, quote: string, file: string) => {
+    const doc = index.documentsById.get(documentId);
+    const target = doc ? locateQuote(doc.text, readingView(doc), quote) : null;
+    if (!target) {
+      setNav({
+        ...nav,
+        nodeId: node.id,
+        reveal: null,
+        message: t("panel.quoteNotFound", { file }),
+      });
+      return;
+    }
+    revealSeq.current += 1;
+    setNav({
+      nodeId: node.id,
+      reveal: { ...target, seq: revealSeq.current, documentId },
+      open:
+        ownIds.has(documentId) || nav.open.includes(documentId)
+          ? nav.open
+          : [...nav.open, documentId],
+      message: target.mode === "raw" ? t("panel.notInReadingView") : "",
+    });
+  };
+  const toggleSourceDoc = (id: string, open: boolean) => {
+    if (open === nav.open.includes(id)) return;
+    setNav({
+      ...nav,
+      nodeId: node.id,
+      open: open ? [...nav.open, id] : nav.open.filter((d) => d !== id),
+      // Reopening later should not jump back to an old quote.
+      reveal: !open && nav.reveal?.documentId === id ? null : nav.reveal,
+    });
+  };
+  const revealIn = (id: string) => (nav.reveal?.documentId === id ? nav.reveal : null);
   const go = (id: string) => {
     focusTitle.current = true;
     store.getState().select(id, { center: true, openPanel: true });
@@ -137,6 +217,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               key={doc.id}
               doc={doc}
               quotes={details.quotesByDocument.get(doc.id) ?? []}
+              reveal={revealIn(doc.id)}
             />
           ))}
         </section>
@@ -148,7 +229,11 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             {details.otherSources.map((m, i) => (
               <li key={i}>
                 <blockquote>
-                  <mark>{displayQuote(m.quote)}</mark> <cite>{m.file}</cite>
+                  <mark>{displayQuote(m.quote)}</mark>{" "}
+                  <SourceButton
+                    file={m.file}
+                    onClick={() => showSource(m.documentId, m.quote, m.file)}
+                  />
                 </blockquote>
               </li>
             ))}
@@ -163,13 +248,45 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               <li key={i}>
                 <strong>{FACT_LABELS[f.field]}:</strong> {f.value}
                 <blockquote>
-                  “{displayQuote(f.quote)}” <cite>{f.file}</cite>
+                  “{displayQuote(f.quote)}”{" "}
+                  <SourceButton
+                    file={f.file}
+                    onClick={() => showSource(f.documentId, f.quote, f.file)}
+                  />
                 </blockquote>
               </li>
             ))}
           </ul>
         </section>
       )}
+      {sourceDocs.length > 0 && (
+        <section>
+          <h3>{t("panel.sourceDocuments")}</h3>
+          {sourceDocs.map((doc) => {
+            const open = nav.open.includes(doc.id);
+            return (
+              <details
+                key={doc.id}
+                className="source-doc"
+                open={open}
+                onToggle={(e) => toggleSourceDoc(doc.id, e.currentTarget.open)}
+              >
+                <summary>{doc.file}</summary>
+                {open && (
+                  <DocumentView
+                    doc={doc}
+                    quotes={details.quotesByDocument.get(doc.id) ?? []}
+                    reveal={revealIn(doc.id)}
+                  />
+                )}
+              </details>
+            );
+          })}
+        </section>
+      )}
+      <p className="panel__status" role="status">
+        {nav.message}
+      </p>
     </aside>
   );
 }

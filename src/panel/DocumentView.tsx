@@ -1,25 +1,58 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import { motionMs } from "../chart/motion.ts";
 import { quoteRanges, readingView, splitRun } from "../core/document/reading.ts";
 import type { Block, Run } from "../core/document/types.ts";
 import type { GraphDocument } from "../core/graph/schema.ts";
 import { useT } from "../i18n/useT.ts";
+import type { QuoteTarget } from "../core/document/locate.ts";
 
 type Ranges = ReadonlyArray<[number, number]>;
 
-function Runs({ runs, ranges }: { runs: Run[]; ranges: Ranges }) {
+/** A request to show one quote: `seq` changes on every click, so the same source can be re-shown. */
+export interface Reveal extends QuoteTarget {
+  seq: number;
+}
+
+/** How long a revealed quote stays emphasised. */
+export const FLASH_MS = 1500;
+
+/** The highlighted ranges, and the offset of the mark to emphasise (if any). */
+interface Highlight {
+  ranges: Ranges;
+  flashAt: number | null;
+}
+
+function Runs({ runs, hl }: { runs: Run[]; hl: Highlight }) {
   const out: ReactNode[] = [];
   runs.forEach((run, i) => {
     if (i > 0) out.push(run.breakBefore ? <br key={`br${i}`} /> : " ");
-    const pieces = splitRun(run, ranges).map((p, j) =>
-      p.marked ? <mark key={j}>{p.text}</mark> : p.text,
-    );
+    const pieces: ReactNode[] = [];
+    let at = run.start;
+    for (const [j, p] of splitRun(run, hl.ranges).entries()) {
+      // data-at (the piece's offset in the text) lets a "Show in document" control find it.
+      pieces.push(
+        p.marked ? (
+          <mark
+            key={j}
+            data-at={at}
+            tabIndex={-1}
+            className={at === hl.flashAt ? "doc__mark--flash" : undefined}
+          >
+            {p.text}
+          </mark>
+        ) : (
+          p.text
+        ),
+      );
+      at += p.text.length;
+    }
     out.push(run.strong ? <strong key={i}>{pieces}</strong> : <span key={i}>{pieces}</span>);
   });
   return <>{out}</>;
 }
 
-function BlockView({ block, ranges }: { block: Block; ranges: Ranges }) {
+function BlockView({ block, hl }: { block: Block; hl: Highlight }) {
   switch (block.kind) {
     case "heading": {
       // Document headings sit below the panel's own h2/h3.
@@ -27,20 +60,20 @@ function BlockView({ block, ranges }: { block: Block; ranges: Ranges }) {
       const Tag = `h${level}` as "h4";
       return (
         <Tag className="doc__heading">
-          <Runs runs={block.runs} ranges={ranges} />
+          <Runs runs={block.runs} hl={hl} />
         </Tag>
       );
     }
     case "paragraph":
       return (
         <p>
-          <Runs runs={block.runs} ranges={ranges} />
+          <Runs runs={block.runs} hl={hl} />
         </p>
       );
     case "list": {
       const items = block.items.map((runs, i) => (
         <li key={i}>
-          <Runs runs={runs} ranges={ranges} />
+          <Runs runs={runs} hl={hl} />
         </li>
       ));
       return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
@@ -51,10 +84,10 @@ function BlockView({ block, ranges }: { block: Block; ranges: Ranges }) {
           {block.items.map((item, i) => (
             <div key={i}>
               <dt>
-                <Runs runs={[item.label]} ranges={ranges} />
+                <Runs runs={[item.label]} hl={hl} />
               </dt>
               <dd>
-                <Runs runs={item.value} ranges={ranges} />
+                <Runs runs={item.value} hl={hl} />
               </dd>
             </div>
           ))}
@@ -67,13 +100,44 @@ function BlockView({ block, ranges }: { block: Block; ranges: Ranges }) {
  * A job description as readable text: structure from the reading view, quotes highlighted with
  * <mark>. Text is only ever rendered as React text nodes, never as HTML.
  */
-export function DocumentView({ doc, quotes }: { doc: GraphDocument; quotes: readonly string[] }) {
+export function DocumentView({
+  doc,
+  quotes,
+  reveal = null,
+}: {
+  doc: GraphDocument;
+  quotes: readonly string[];
+  /** Show this quote: switch to the view that has it, scroll it into view, emphasise and focus it. */
+  reveal?: Reveal | null;
+}) {
   const [raw, setRaw] = useState(false);
+  const [shownSeq, setShownSeq] = useState(0);
+  const [flashedSeq, setFlashedSeq] = useState(0);
   const t = useT();
   const view = useMemo(() => readingView(doc), [doc]);
   const ranges = useMemo(() => quoteRanges(doc.text, quotes), [doc.text, quotes]);
+  // A new request picks the view before rendering, so the mark exists when the effect runs.
+  if (reveal && reveal.seq !== shownSeq) {
+    setShownSeq(reveal.seq);
+    setRaw(reveal.mode === "raw");
+  }
+  const hl: Highlight = {
+    ranges,
+    flashAt: reveal && reveal.seq !== flashedSeq ? reveal.at : null,
+  };
+  const article = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!reveal) return;
+    const mark = article.current?.querySelector<HTMLElement>(`mark[data-at="${reveal.at}"]`);
+    if (mark) {
+      mark.scrollIntoView({ block: "center", behavior: motionMs(1) === 0 ? "auto" : "smooth" });
+      mark.focus({ preventScroll: true });
+    }
+    const timer = setTimeout(() => setFlashedSeq(reveal.seq), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [reveal]);
   return (
-    <article className="doc" aria-label={`Job description ${doc.file}`}>
+    <article ref={article} className="doc" aria-label={`Job description ${doc.file}`}>
       <header className="doc__header">
         <span className="doc__file">{doc.file}</span>
         <span className="doc__format">
@@ -92,13 +156,13 @@ export function DocumentView({ doc, quotes }: { doc: GraphDocument; quotes: read
         <pre className="doc__raw">
           <Runs
             runs={[{ text: doc.text, start: 0, end: doc.text.length, strong: false }]}
-            ranges={ranges}
+            hl={hl}
           />
         </pre>
       ) : (
         <div className="doc__body">
           {view.blocks.map((b, i) => (
-            <BlockView key={i} block={b} ranges={ranges} />
+            <BlockView key={i} block={b} hl={hl} />
           ))}
           {view.removed.length > 0 && (
             <p className="doc__note">
