@@ -16,6 +16,7 @@ import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
 import { OutlineTree } from "../outline/OutlineTree.tsx";
 import { PresentationLayer } from "../present/PresentationLayer.tsx";
 import { usePrintFit } from "../present/usePrintFit.ts";
+import { LanguageSelect } from "./LanguageSelect.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
@@ -102,9 +103,12 @@ function Atlas({ store }: { store: AtlasStore }) {
   return (
     <div className={`app${presenting ? " app--presenting" : ""}`}>
       <header className="app__header">
-        <h1>
-          {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
-        </h1>
+        <div className="app__masthead">
+          <h1>
+            {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
+          </h1>
+          <LanguageSelect />
+        </div>
         <Toolbar
           searchRef={searchRef}
           onShowShortcuts={() => setShortcuts(true)}

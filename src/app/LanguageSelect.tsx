@@ -1,31 +1,33 @@
 import { useT, storeLanguage } from "../i18n/useT.ts";
-import { LANGUAGES } from "../i18n/messages.ts";
 import type { Language } from "../i18n/messages.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
 
-const NAMES: Record<Language, string> = { en: "English", fr: "Français" };
+const OTHER: Record<Language, { lang: Language; name: string }> = {
+  en: { lang: "fr", name: "Français" },
+  fr: { lang: "en", name: "English" },
+};
 
-/** The toolbar's Language select; each option names its language in that language. */
+/**
+ * The language toggle, as on Government of Canada sites: one button naming the other language
+ * in that language ("Français" / "English"). A button rather than a select: the toolbar's native
+ * selects were a measurable part of the first paint (see README, Performance).
+ */
 export function LanguageSelect() {
   const t = useT();
   const store = useAtlasStore();
+  const other = OTHER[t.lang];
   return (
-    <label className="field">
-      <span>{t("toolbar.language")}</span>
-      <select
-        value={t.lang}
-        onChange={(e) => {
-          const lang = e.target.value as Language;
-          storeLanguage(lang);
-          store.getState().setLanguage(lang);
-        }}
-      >
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={lang}>
-            {NAMES[lang]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <button
+      type="button"
+      className="language-toggle"
+      lang={other.lang}
+      title={t("toolbar.language")}
+      onClick={() => {
+        storeLanguage(other.lang);
+        store.getState().setLanguage(other.lang);
+      }}
+    >
+      {other.name}
+    </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useReactFlow } from "@xyflow/react";
+import { useId } from "react";
 import type { Ref } from "react";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
@@ -11,11 +12,18 @@ import { motionMs } from "../chart/motion.ts";
 import { usePresentation } from "../present/usePresentation.ts";
 import { useT } from "../i18n/useT.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { LanguageSelect } from "./LanguageSelect.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 
-/** Search, filters and view commands above the chart. */
+const DIRECTIONS = [
+  ["DOWN", "toolbar.topDown"],
+  ["RIGHT", "toolbar.leftToRight"],
+] as const;
+
+/**
+ * Search, filters and view commands above the chart. Two-way and one-shot choices are buttons;
+ * only open-ended lists (organizations, themes) are selects, which cost far more to create.
+ */
 export function Toolbar({
   searchRef,
   onShowShortcuts,
@@ -37,6 +45,7 @@ export function Toolbar({
   const presentation = usePresentation();
   const s = () => store.getState();
   const t = useT();
+  const id = useId();
   return (
     <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
       <SearchBox ref={searchRef} onChosen={() => undefined} />
@@ -54,32 +63,36 @@ export function Toolbar({
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t("toolbar.direction")}</span>
-        <select
-          value={direction}
-          onChange={(e) => s().setDirection(e.target.value as "DOWN" | "RIGHT")}
-        >
-          <option value="DOWN">{t("toolbar.topDown")}</option>
-          <option value="RIGHT">{t("toolbar.leftToRight")}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t("toolbar.showLevels")}</span>
-        <select
-          value=""
-          onChange={(e) => {
-            if (e.target.value !== "") s().showLevels(Number(e.target.value));
-          }}
-        >
-          <option value="">…</option>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {t.plural("toolbar.levels", n)}
-            </option>
+      <div className="field" role="group" aria-labelledby={`${id}-direction`}>
+        <span id={`${id}-direction`}>{t("toolbar.direction")}</span>
+        <span className="segmented">
+          {DIRECTIONS.map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={direction === value}
+              onClick={() => s().setDirection(value)}
+            >
+              {t(label)}
+            </button>
           ))}
-        </select>
-      </label>
+        </span>
+      </div>
+      <div className="field" role="group" aria-labelledby={`${id}-levels`}>
+        <span id={`${id}-levels`}>{t("toolbar.showLevels")}</span>
+        <span className="segmented">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <button
+              key={n}
+              type="button"
+              aria-label={t.plural("toolbar.showNLevels", n)}
+              onClick={() => s().showLevels(n)}
+            >
+              {n}
+            </button>
+          ))}
+        </span>
+      </div>
       <div className="toolbar__group">
         <button type="button" onClick={() => s().expandAll()}>
           {t("toolbar.expandAll")}
@@ -101,7 +114,6 @@ export function Toolbar({
         </button>
       </div>
       <ThemeSelect />
-      <LanguageSelect />
       <button type="button" aria-keyshortcuts="F" onClick={presentation.enter}>
         {t("toolbar.present")}
       </button>

@@ -46,7 +46,7 @@ describe("English and French in Chromium", () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(SHOTS, "french.png") });
 
-    await page.getByLabel("Langue").selectOption("en");
+    await page.getByRole("button", { name: "English" }).click();
     await page.locator("html[lang=en]").waitFor();
     await page.getByRole("combobox", { name: "Search positions" }).waitFor();
     await page.getByRole("button", { name: "Expand all" }).waitFor();
@@ -58,7 +58,7 @@ describe("English and French in Chromium", () => {
 
   it("writes lang=fr into the URL and remembers the choice", async () => {
     const page = await openChart();
-    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("button", { name: "Français" }).click();
     await page.locator("html[lang=fr]").waitFor();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("lang") === "fr");
     await page.goto(preview.url);

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
+import { LanguageSelect } from "../../src/app/LanguageSelect.tsx";
 import { Toolbar } from "../../src/app/Toolbar.tsx";
 import { useDocumentLanguage } from "../../src/i18n/useT.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
@@ -28,17 +29,28 @@ describe("language switch", () => {
       <StoreProvider store={store}>
         <ReactFlowProvider>
           <DocumentLanguage />
+          <LanguageSelect />
           <Toolbar searchRef={createRef()} onShowShortcuts={() => undefined} />
         </ReactFlowProvider>
       </StoreProvider>,
     );
     expect(screen.getByRole("combobox", { name: "Search positions" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
-    await userEvent.selectOptions(screen.getByLabelText("Language"), "fr");
+    const toggle = screen.getByRole("button", { name: "Français" });
+    expect(toggle.getAttribute("lang")).toBe("fr");
+    await userEvent.click(toggle);
     expect(store.getState().language).toBe("fr");
     expect(screen.getByRole("combobox", { name: "Rechercher des postes" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Tout déplier" })).toBeTruthy();
-    expect(screen.getByLabelText("Langue")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "English" }).getAttribute("lang")).toBe("en");
+    // Direction is a pressed/unpressed pair; levels are one-click commands.
+    const leftToRight = screen.getByRole("button", { name: "De gauche à droite" });
+    expect(leftToRight.getAttribute("aria-pressed")).toBe("false");
+    await userEvent.click(leftToRight);
+    expect(store.getState().direction).toBe("RIGHT");
+    expect(leftToRight.getAttribute("aria-pressed")).toBe("true");
+    await userEvent.click(screen.getByRole("button", { name: "Afficher 1 niveau" }));
+    expect(store.getState().collapsed.size).toBeGreaterThan(0);
     expect(document.documentElement.lang).toBe("fr");
     expect(localStorage.getItem("org-atlas:language")).toBe("fr");
   });
