@@ -1,14 +1,10 @@
-/** A fetched file as the app needs it: the status line and the whole body. */
-export interface FetchedFile {
-  ok: boolean;
-  status: number;
-  statusText: string;
-  text: string;
-}
+import type { FetchedFile, GraphFileResult } from "../core/graph/read-graph-file.ts";
+import { fetchFailure, readGraphFile } from "../core/graph/read-graph-file.ts";
 
 /** The data files, requested early by early-requests.inline.js (inlined into index.html). */
 export interface EarlyRequests {
-  graph: Promise<FetchedFile>;
+  /** graph.json read and validated against the contract. */
+  graph: Promise<GraphFileResult>;
   layouts: Promise<FetchedFile>;
 }
 
@@ -24,10 +20,17 @@ export function fetchFile(url: string): Promise<FetchedFile> {
  * page). Starting them in the page's head lets the response and its body arrive while the app's
  * code downloads: a fetch started from the app, even one served from a preload, resolved 40-60 ms
  * later in traces, with the main thread idle and waiting.
+ *
+ * graph.json is validated on the main thread. Validating it in a worker started from the head
+ * was tried and measured slower on two cores (the worker competed with the app's compilation and
+ * its result arrived ~90 ms after the main thread was ready for it).
  */
 export function earlyRequests(base: string): EarlyRequests {
-  const early = (globalThis as { __atlasEarly?: EarlyRequests }).__atlasEarly;
-  return (
-    early ?? { graph: fetchFile(`${base}graph.json`), layouts: fetchFile(`${base}layout.json`) }
-  );
+  const head = (globalThis as { __atlasEarly?: { graph: Promise<FetchedFile> } & EarlyRequests })
+    .__atlasEarly;
+  const graph = head?.graph ?? fetchFile(`${base}graph.json`);
+  return {
+    graph: graph.then(readGraphFile, fetchFailure),
+    layouts: head?.layouts ?? fetchFile(`${base}layout.json`),
+  };
 }

@@ -4,16 +4,12 @@ import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/schema.ts";
 import { parseGraph } from "../core/graph/schema.ts";
+import type { LoadError } from "../core/graph/read-graph-file.ts";
 import type { Slice } from "./slice.ts";
 
 export type LoadStatus = "loading" | "ready" | "empty" | "error";
 
-export interface LoadError {
-  /** One sentence: what went wrong. */
-  summary: string;
-  /** Field-level problems, e.g. "nodes.3.title: Too small". */
-  problems: string[];
-}
+export type { LoadError };
 
 export interface GraphSlice {
   status: LoadStatus;
@@ -24,12 +20,14 @@ export interface GraphSlice {
   defaultCollapsed: ReadonlySet<string>;
   /** Validates and installs a graph; invalid data becomes an error state, never an exception. */
   loadGraph: (data: unknown) => void;
+  /** Installs a graph already validated against the contract (by the graph-check worker). */
+  installGraph: (graph: OrgGraph) => void;
   setLoadError: (error: LoadError) => void;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
-export const createGraphSlice: Slice<GraphSlice> = (set) => ({
+export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
   status: "loading",
   loadError: null,
   index: null,
@@ -47,7 +45,9 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
       });
       return;
     }
-    const graph: OrgGraph = parsed.graph;
+    get().installGraph(parsed.graph);
+  },
+  installGraph: (graph) => {
     const index = buildIndex(graph);
     const collapsed = defaultCollapsed(index);
     set({

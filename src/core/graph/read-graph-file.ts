@@ -1,0 +1,50 @@
+import type { OrgGraph } from "./schema.ts";
+import { parseGraph } from "./schema.ts";
+
+/** A fetched file as the app needs it: the status line and the whole body. */
+export interface FetchedFile {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  text: string;
+}
+
+/** Why graph.json cannot be shown, for the error screen. */
+export interface LoadError {
+  /** One sentence: what went wrong. */
+  summary: string;
+  /** Field-level problems, e.g. "nodes.3.title: Too small". */
+  problems: string[];
+}
+
+export type GraphFileResult = { ok: true; graph: OrgGraph } | { ok: false; error: LoadError };
+
+/** graph.json as fetched, read and validated against the contract; never throws. */
+export function readGraphFile(file: FetchedFile): GraphFileResult {
+  if (!file.ok) {
+    return failure(
+      `graph.json could not be loaded: the server answered ${file.status} ${file.statusText}.`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    return failure("graph.json is not valid JSON; the file may be cut short or corrupt.", [
+      String(error instanceof Error ? error.message : error),
+    ]);
+  }
+  const parsed = parseGraph(data);
+  return parsed.ok
+    ? parsed
+    : failure("graph.json does not match the expected format.", parsed.problems);
+}
+
+/** The error for a request that got no answer at all. */
+export function fetchFailure(error: unknown): GraphFileResult {
+  return failure(`graph.json could not be fetched (${String(error)}).`);
+}
+
+function failure(summary: string, problems: string[] = []): GraphFileResult {
+  return { ok: false, error: { summary, problems } };
+}
