@@ -2,7 +2,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { createContext, useContext, useState } from "react";
 import type { ReactNode } from "react";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
-import { createFlowDeriver } from "./flow-elements.ts";
+import { createFlowDeriver, withTabStop } from "./flow-elements.ts";
 import type { FlowDeriver } from "./flow-elements.ts";
 
 const DeriverContext = createContext<FlowDeriver | null>(null);
@@ -17,8 +17,10 @@ export function ChartProvider({ children }: { children: ReactNode }) {
   const store = useAtlasStore();
   const [derive] = useState(createFlowDeriver);
   const [initialNodes] = useState(() => {
-    const { index, layout, collapsed, orgs, language } = store.getState();
-    return index && layout ? derive(index, layout, { collapsed, orgs, language }).nodes : undefined;
+    const { index, layout, collapsed, orgs, language, selectedId } = store.getState();
+    if (!index || !layout) return undefined;
+    const { nodes } = derive(index, layout, { collapsed, orgs, language });
+    return withTabStop(nodes, selectedId, index.roots);
   });
   return (
     <DeriverContext.Provider value={derive}>

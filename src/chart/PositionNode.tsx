@@ -73,6 +73,7 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
             type="button"
             className="toggle nodrag nopan"
             aria-expanded={!data.collapsed}
+            tabIndex={data.tabStop ? 0 : -1}
             aria-label={
               data.collapsed
                 ? t("box.showHidden", { n: data.hiddenCount, title: data.title })

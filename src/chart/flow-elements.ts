@@ -21,6 +21,8 @@ export interface PositionData extends Record<string, unknown> {
   hiddenCount: number;
   collapsed: boolean;
   color: string;
+  /** The one box of the chart that Tab reaches (see withTabStop). */
+  tabStop?: boolean;
 }
 
 export interface GroupData extends Record<string, unknown> {
@@ -53,6 +55,9 @@ export interface FlowElements {
 // are RouteLayer's): React Flow's measuring pass after each mount then finds nothing to update
 // and skips a re-render of every box (the DOM size equals the layout's box, in whole pixels).
 const NO_HANDLES: NonNullable<Node["handles"]> = [];
+
+// Boxes stay focusable (arrow keys and links move focus to them) but only one is a Tab stop.
+const NOT_A_TAB_STOP: Node["domAttributes"] = { tabIndex: -1 };
 
 function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const key in a) if (a[key] !== b[key]) return false;
@@ -144,6 +149,7 @@ export function toFlowElements(
       measured: { width: box.width, height: box.height },
       handles: NO_HANDLES,
       ariaLabel: data.label,
+      domAttributes: NOT_A_TAB_STOP,
       data,
     };
     nodes.push(share(next, prevNodes.get(id)));
@@ -155,6 +161,28 @@ export function toFlowElements(
     return { id, source, target, points };
   });
   return { nodes, routes };
+}
+
+/**
+ * The nodes with one Tab stop (roving tabindex): the selected box when it is drawn, else the
+ * first top box drawn. Tab then enters the chart at one box and leaves it after that box's
+ * own button; arrow keys move between boxes. Only the stop's node and data are new objects.
+ */
+export function withTabStop(
+  nodes: FlowNode[],
+  selectedId: string | null,
+  roots: readonly string[],
+): FlowNode[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const stop =
+    (selectedId !== null && ids.has(selectedId) ? selectedId : undefined) ??
+    roots.find((id) => ids.has(id)) ??
+    nodes.find((n) => n.type === "position")?.id;
+  return nodes.map((n) =>
+    n.id === stop && n.type === "position"
+      ? { ...n, domAttributes: undefined, data: { ...n.data, tabStop: true } }
+      : n,
+  );
 }
 
 export interface FlowView {

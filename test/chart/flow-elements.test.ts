@@ -1,4 +1,4 @@
-import { toFlowElements } from "../../src/chart/flow-elements.ts";
+import { createFlowDeriver, toFlowElements, withTabStop } from "../../src/chart/flow-elements.ts";
 import type { FlowNode } from "../../src/chart/flow-elements.ts";
 import { Revealer } from "../../src/chart/reveal.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
@@ -42,6 +42,43 @@ describe("chart elements", () => {
     expect(byId(next.nodes).get("cds-ed-service")!.position).toEqual(
       old.get("cds-ed-service")!.position,
     );
+  });
+});
+
+describe("one Tab stop (roving tabindex)", () => {
+  const { nodes } = toFlowElements(ix, layoutOf(open), { collapsed: open.collapsed, orgs });
+  const stops = (ns: FlowNode[]) =>
+    ns.filter((n) => n.type === "position" && n.domAttributes?.tabIndex !== -1).map((n) => n.id);
+
+  it("is the first top box when nothing is selected, else the selected box", () => {
+    expect(stops(withTabStop(nodes, null, ix.roots))).toEqual([ix.roots[0]]);
+    expect(stops(withTabStop(nodes, "cds-head-design", ix.roots))).toEqual(["cds-head-design"]);
+  });
+
+  it("falls back to a drawn top box when the selection is hidden, and marks the stop's data", () => {
+    const shown = nodes.filter((n) => n.id !== "cds-head-design");
+    const result = withTabStop(shown, "cds-head-design", ix.roots);
+    expect(stops(result)).toEqual([ix.roots[0]]);
+    const stop = result.find((n) => n.id === ix.roots[0])!;
+    expect(stop.type === "position" && stop.data.tabStop).toBe(true);
+  });
+
+  it("keeps every other node identical", () => {
+    const result = withTabStop(nodes, "cds-head-design", ix.roots);
+    const changed = result.filter((n, i) => n !== nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(["cds-head-design"]);
+  });
+});
+
+describe("flow deriver", () => {
+  it("returns the same elements for the same inputs, and shares unchanged ones otherwise", () => {
+    const derive = createFlowDeriver();
+    const layout = layoutOf(open);
+    const view = { collapsed: open.collapsed, orgs };
+    const first = derive(ix, layout, view);
+    expect(derive(ix, layout, { ...view })).toBe(first);
+    const other = derive(ix, layout, { ...view, language: "fr" });
+    expect(other).not.toBe(first);
   });
 });
 

@@ -103,6 +103,51 @@ describe("org chart in Chromium", () => {
     await page.close();
   });
 
+  it("Tab enters the chart at one box, then its button, then leaves the chart", async () => {
+    const page = await openChart();
+    const stops = () =>
+      page.evaluate(
+        () => document.querySelectorAll('.react-flow__node-position[tabindex="0"]').length,
+      );
+    assert.equal(await stops(), 1);
+    const inBox = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const node = el.closest<HTMLElement>(".react-flow__node");
+        return node ? { id: node.dataset.id, tag: el.tagName } : null;
+      });
+    await page.getByRole("button", { name: "Export" }).focus();
+    let reached = null;
+    for (let i = 0; i < 10 && reached === null; i++) {
+      await page.keyboard.press("Tab");
+      reached = await inBox();
+    }
+    assert.ok(reached, "Tab reaches a box");
+    const roots = new Set(graph.nodes.map((n) => n.id));
+    for (const e of graph.edges) roots.delete(e.target);
+    assert.ok(roots.has(reached.id!), `the first stop is a top box, not ${reached.id}`);
+    await page.keyboard.press("Tab");
+    assert.deepEqual(await inBox(), { id: reached.id, tag: "BUTTON" });
+    await page.keyboard.press("Tab");
+    assert.equal(await inBox(), null, "the next Tab leaves the chart's boxes");
+
+    // After an arrow key, the selected box is the chart's one Tab stop.
+    await box(page, "Executive Director, Service").click();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(200);
+    const focused = await inBox();
+    assert.equal(await stops(), 1);
+    assert.equal(
+      await page.evaluate(
+        () =>
+          document.querySelector<HTMLElement>('.react-flow__node-position[tabindex="0"]')?.dataset
+            .id,
+      ),
+      focused?.id,
+    );
+    await page.close();
+  });
+
   it("a deep link restores the selection, and Back steps through selections", async () => {
     const id = idOf("Head of Design Research");
     const page = await openChart(`?selected=${encodeURIComponent(id)}`);
