@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { defineConfig } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
 
 const EARLY_REQUESTS = "src/app/early-requests.inline.js";
 
@@ -35,7 +36,7 @@ function inlineEarlyRequests(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineEarlyRequests()],
+  plugins: [react(), inlineEarlyRequests(), graphValidatorPlugin()],
   worker: { format: "es" },
   build: {
     rolldownOptions: {

@@ -1,5 +1,6 @@
+import validateShape from "virtual:graph-shape-validator";
 import type { OrgGraph } from "./schema.ts";
-import { parseGraph } from "./schema.ts";
+import { graphIntegrityIssues, parseGraph } from "./schema.ts";
 
 /** A fetched file as the app needs it: the status line and the whole body. */
 export interface FetchedFile {
@@ -34,10 +35,18 @@ export function readGraphFile(file: FetchedFile): GraphFileResult {
       String(error instanceof Error ? error.message : error),
     ]);
   }
+  // The shape is checked by code compiled from the schema (virtual:graph-shape-validator); only
+  // a file that fails is run through zod itself, whose messages name every problem.
+  if (validateShape(data) && graphIntegrityIssues(data as OrgGraph).length === 0) {
+    return { ok: true, graph: data as OrgGraph };
+  }
   const parsed = parseGraph(data);
-  return parsed.ok
-    ? parsed
-    : failure("graph.json does not match the expected format.", parsed.problems);
+  if (parsed.ok) {
+    const where = validateShape.errors?.[0];
+    const problem = where ? `${where.instancePath || "(root)"}: ${where.message ?? "invalid"}` : "";
+    return failure("graph.json does not match the expected format.", [problem]);
+  }
+  return failure("graph.json does not match the expected format.", parsed.problems);
 }
 
 /** The error for a request that got no answer at all. */

@@ -113,7 +113,8 @@ export const diagnosticSchema = z.object({
   nodeIds: z.optional(z.array(z.string())),
 });
 
-const graphShapeSchema = z.object({
+/** The graph's shape without the integrity rules; also compiled for the app (see README). */
+export const graphShapeSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documents: z.array(documentSchema),
   nodes: z.array(nodeSchema),
@@ -121,19 +122,19 @@ const graphShapeSchema = z.object({
   diagnostics: z.array(diagnosticSchema),
 });
 
+/** A rule of the graph broken, with where: the same shape as a schema issue. */
+export interface GraphIssue {
+  message: string;
+  path: (string | number)[];
+}
+
 /** Structural rules a JSON schema cannot express: unique ids, known endpoints, a forest. */
-function checkGraphIntegrity(
-  graph: z.infer<typeof graphShapeSchema>,
-  ctx: z.core.$RefinementCtx<z.infer<typeof graphShapeSchema>>,
-): void {
+export function graphIntegrityIssues(graph: z.infer<typeof graphShapeSchema>): GraphIssue[] {
+  const issues: GraphIssue[] = [];
   const nodeIds = new Set<string>();
   graph.nodes.forEach((node, index) => {
     if (nodeIds.has(node.id)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `duplicate node id "${node.id}"`,
-        path: ["nodes", index, "id"],
-      });
+      issues.push({ message: `duplicate node id "${node.id}"`, path: ["nodes", index, "id"] });
     }
     nodeIds.add(node.id);
   });
@@ -142,16 +143,14 @@ function checkGraphIntegrity(
   graph.edges.forEach((edge, index) => {
     for (const end of ["source", "target"] as const) {
       if (!nodeIds.has(edge[end])) {
-        ctx.addIssue({
-          code: "custom",
+        issues.push({
           message: `edge ${end} "${edge[end]}" is not a node`,
           path: ["edges", index, end],
         });
       }
     }
     if (managerOf.has(edge.target)) {
-      ctx.addIssue({
-        code: "custom",
+      issues.push({
         message: `"${edge.target}" has more than one manager`,
         path: ["edges", index, "target"],
       });
@@ -159,8 +158,7 @@ function checkGraphIntegrity(
     managerOf.set(edge.target, edge.source);
     edge.evidence.forEach((e, i) => {
       if (!documentIds.has(e.documentId)) {
-        ctx.addIssue({
-          code: "custom",
+        issues.push({
           message: `evidence names unknown document "${e.documentId}"`,
           path: ["edges", index, "evidence", i, "documentId"],
         });
@@ -172,20 +170,21 @@ function checkGraphIntegrity(
     let current = managerOf.get(start);
     while (current !== undefined) {
       if (seen.has(current)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `reporting cycle through "${current}"`,
-          path: ["edges"],
-        });
-        return;
+        issues.push({ message: `reporting cycle through "${current}"`, path: ["edges"] });
+        return issues;
       }
       seen.add(current);
       current = managerOf.get(current);
     }
   }
+  return issues;
 }
 
-export const graphSchema = graphShapeSchema.check(z.superRefine(checkGraphIntegrity));
+export const graphSchema = graphShapeSchema.check(
+  z.superRefine((graph, ctx) => {
+    for (const issue of graphIntegrityIssues(graph)) ctx.addIssue({ code: "custom", ...issue });
+  }),
+);
 
 export type Quote = z.infer<typeof quoteSchema>;
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;

@@ -1,0 +1,9 @@
+/** Generated at build time by scripts/lib/graph-validator-plugin.ts from the graph schema. */
+declare module "virtual:graph-shape-validator" {
+  interface ValidationError {
+    instancePath: string;
+    message?: string;
+  }
+  const validate: ((data: unknown) => boolean) & { errors?: ValidationError[] | null };
+  export default validate;
+}
