@@ -149,7 +149,7 @@ async function benchApp(browser: Browser, baseUrl: string, c: Case) {
   const collapsedAt = await waitForBoxes(page, c.afterCollapse);
   const t1 = await page.evaluate(() => performance.now());
   await page
-    .getByRole("button", { name: new RegExp(`^Show \\d+ hidden under ${c.toggleTitle}$`) })
+    .getByRole("button", { name: new RegExp(`^Show [\\d,]+ hidden under ${c.toggleTitle}$`) })
     .click();
   const expandedAt = await waitForBoxes(page, c.visible);
   await page.waitForTimeout(100);
