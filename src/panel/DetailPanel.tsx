@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { displayQuote, readingView } from "../core/document/reading.ts";
 import type { GraphDocument } from "../core/graph/schema.ts";
-import { FACT_LABELS, positionDetails } from "../core/graph/details.ts";
+import { positionDetails } from "../core/graph/details.ts";
 import { fteText } from "../chart/flow-elements.ts";
 import { formatDate } from "../i18n/format.ts";
 import { useT } from "../i18n/useT.ts";
@@ -11,8 +11,6 @@ import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
-
-const SEVERITY_LABEL = { error: "Problem", warning: "Check", info: "Note" } as const;
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (value === null || value === undefined || value === "") return null;
@@ -203,7 +201,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
           <ul className="diagnostics">
             {details.diagnostics.map((d, i) => (
               <li key={i} className={`diagnostic diagnostic--${d.severity}`}>
-                <strong>{SEVERITY_LABEL[d.severity]}:</strong> {d.message}
+                <strong>{t("panel.labelled", { label: t(`severity.${d.severity}`) })}</strong>{" "}
+                {d.message}
               </li>
             ))}
           </ul>
@@ -246,7 +245,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
           <ul className="sources">
             {details.facts.map((f, i) => (
               <li key={i}>
-                <strong>{FACT_LABELS[f.field]}:</strong> {f.value}
+                <strong>{t("panel.labelled", { label: t(`fact.${f.field}`) })}</strong> {f.value}
                 <blockquote>
                   “{displayQuote(f.quote)}”{" "}
                   <SourceButton

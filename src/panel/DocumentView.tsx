@@ -137,12 +137,14 @@ export function DocumentView({
     return () => clearTimeout(timer);
   }, [reveal]);
   return (
-    <article ref={article} className="doc" aria-label={`Job description ${doc.file}`}>
+    <article
+      ref={article}
+      className="doc"
+      aria-label={t("panel.documentLabel", { file: doc.file })}
+    >
       <header className="doc__header">
         <span className="doc__file">{doc.file}</span>
-        <span className="doc__format">
-          {doc.format === "ocr-text" ? "scanned text" : doc.format}
-        </span>
+        <span className="doc__format">{t(`panel.format.${doc.format}`)}</span>
         <button
           type="button"
           className="link-button"
@@ -165,10 +167,7 @@ export function DocumentView({
             <BlockView key={i} block={b} hl={hl} />
           ))}
           {view.removed.length > 0 && (
-            <p className="doc__note">
-              {view.removed.length} page footers and page numbers are hidden here; they are in the
-              raw text.
-            </p>
+            <p className="doc__note">{t.plural("panel.hiddenFooters", view.removed.length)}</p>
           )}
         </div>
       )}

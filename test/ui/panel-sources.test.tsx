@@ -284,5 +284,11 @@ describe("panel sources: show in document", () => {
     );
     await user.click(buttons[0]!);
     expect(lastScrolledMark()).toHaveFocus();
+    // The panel's own words are French too: fact labels, the document's header and notes.
+    const frenchLabel = /^(Titre|Classification|ETP|Numéro de poste|Lieu|Ministère|Direction) :$/;
+    expect(within(panel).getAllByText(frenchLabel).length).toBeGreaterThan(0);
+    expect(
+      within(panel).getByRole("article", { name: `Description de travail ${OCR}` }),
+    ).toHaveTextContent("texte numérisé");
   });
 });

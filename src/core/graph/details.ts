@@ -66,19 +66,6 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
   };
 }
 
-/** Plain-language field names for facts. */
-export const FACT_LABELS: Record<Fact["field"], string> = {
-  title: "Title",
-  classification: "Classification",
-  fte: "FTEs",
-  positionNumber: "Position number",
-  location: "Location",
-  effectiveDate: "Effective date",
-  department: "Department",
-  branch: "Branch",
-  directorate: "Directorate",
-};
-
 function uniqueSources<T extends Quote>(quotes: T[]): T[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
