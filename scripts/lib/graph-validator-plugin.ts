@@ -20,9 +20,9 @@ export function graphValidatorCode(): string {
   // to import. Ajv calls the option deprecated and warns; `logger: false` keeps builds quiet.
   const ajv = new Ajv2020({
     code: { source: true, esm: true, optimize: true },
-    // Messages come from zod when a file fails (see read-graph-file.ts); none are compiled in.
-    messages: false,
     unicode: false,
+    // Every problem, not only the first: the error screen lists them (up to 20).
+    allErrors: true,
     strict: true,
     logger: false,
   });

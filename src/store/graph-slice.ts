@@ -3,7 +3,7 @@ import { buildIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/schema.ts";
-import { parseGraph } from "../core/graph/schema.ts";
+import { checkGraph } from "../core/graph/check-graph.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
 import type { Slice } from "./slice.ts";
 
@@ -34,7 +34,7 @@ export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
   orgs: [],
   defaultCollapsed: NONE,
   loadGraph: (data) => {
-    const parsed = parseGraph(data);
+    const parsed = checkGraph(data);
     if (!parsed.ok) {
       set({
         status: "error",

@@ -1,6 +1,5 @@
-import validateShape from "virtual:graph-shape-validator";
+import { checkGraph } from "./check-graph.ts";
 import type { OrgGraph } from "./schema.ts";
-import { graphIntegrityIssues, parseGraph } from "./schema.ts";
 
 /** A fetched file as the app needs it: the status line and the whole body. */
 export interface FetchedFile {
@@ -20,8 +19,11 @@ export interface LoadError {
 
 export type GraphFileResult = { ok: true; graph: OrgGraph } | { ok: false; error: LoadError };
 
-/** graph.json as fetched, read and validated against the contract; never throws. */
-export function readGraphFile(file: FetchedFile): GraphFileResult {
+/**
+ * graph.json as fetched, read and validated against the contract; never rejects. A file that
+ * fails is run through zod itself (loaded only then), whose messages name every problem.
+ */
+export async function readGraphFile(file: FetchedFile): Promise<GraphFileResult> {
   if (!file.ok) {
     return failure(
       `graph.json could not be loaded: the server answered ${file.status} ${file.statusText}.`,
@@ -35,18 +37,14 @@ export function readGraphFile(file: FetchedFile): GraphFileResult {
       String(error instanceof Error ? error.message : error),
     ]);
   }
-  // The shape is checked by code compiled from the schema (virtual:graph-shape-validator); only
-  // a file that fails is run through zod itself, whose messages name every problem.
-  if (validateShape(data) && graphIntegrityIssues(data as OrgGraph).length === 0) {
-    return { ok: true, graph: data as OrgGraph };
-  }
+  const checked = checkGraph(data);
+  if (checked.ok) return checked;
+  const { parseGraph } = await import("./schema.ts");
   const parsed = parseGraph(data);
-  if (parsed.ok) {
-    const where = validateShape.errors?.[0];
-    const problem = where ? `${where.instancePath || "(root)"}: ${where.message ?? "invalid"}` : "";
-    return failure("graph.json does not match the expected format.", [problem]);
-  }
-  return failure("graph.json does not match the expected format.", parsed.problems);
+  return failure(
+    "graph.json does not match the expected format.",
+    parsed.ok ? checked.problems : parsed.problems,
+  );
 }
 
 /** The error for a request that got no answer at all. */

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { en } from "zod/locales";
+import { graphIntegrityIssues } from "./integrity.ts";
 
 // zod/mini has the same validator as zod, without the chainable methods that zod binds to every
 // schema when it is built: that binding cost the app about 15 ms at start-up, before the chart.
@@ -121,64 +122,6 @@ export const graphShapeSchema = z.object({
   edges: z.array(edgeSchema),
   diagnostics: z.array(diagnosticSchema),
 });
-
-/** A rule of the graph broken, with where: the same shape as a schema issue. */
-export interface GraphIssue {
-  message: string;
-  path: (string | number)[];
-}
-
-/** Structural rules a JSON schema cannot express: unique ids, known endpoints, a forest. */
-export function graphIntegrityIssues(graph: z.infer<typeof graphShapeSchema>): GraphIssue[] {
-  const issues: GraphIssue[] = [];
-  const nodeIds = new Set<string>();
-  graph.nodes.forEach((node, index) => {
-    if (nodeIds.has(node.id)) {
-      issues.push({ message: `duplicate node id "${node.id}"`, path: ["nodes", index, "id"] });
-    }
-    nodeIds.add(node.id);
-  });
-  const documentIds = new Set(graph.documents.map((d) => d.id));
-  const managerOf = new Map<string, string>();
-  graph.edges.forEach((edge, index) => {
-    for (const end of ["source", "target"] as const) {
-      if (!nodeIds.has(edge[end])) {
-        issues.push({
-          message: `edge ${end} "${edge[end]}" is not a node`,
-          path: ["edges", index, end],
-        });
-      }
-    }
-    if (managerOf.has(edge.target)) {
-      issues.push({
-        message: `"${edge.target}" has more than one manager`,
-        path: ["edges", index, "target"],
-      });
-    }
-    managerOf.set(edge.target, edge.source);
-    edge.evidence.forEach((e, i) => {
-      if (!documentIds.has(e.documentId)) {
-        issues.push({
-          message: `evidence names unknown document "${e.documentId}"`,
-          path: ["edges", index, "evidence", i, "documentId"],
-        });
-      }
-    });
-  });
-  for (const start of managerOf.keys()) {
-    const seen = new Set<string>([start]);
-    let current = managerOf.get(start);
-    while (current !== undefined) {
-      if (seen.has(current)) {
-        issues.push({ message: `reporting cycle through "${current}"`, path: ["edges"] });
-        return issues;
-      }
-      seen.add(current);
-      current = managerOf.get(current);
-    }
-  }
-  return issues;
-}
 
 export const graphSchema = graphShapeSchema.check(
   z.superRefine((graph, ctx) => {

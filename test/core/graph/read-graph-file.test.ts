@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { checkGraph } from "../../../src/core/graph/check-graph.ts";
 import { fetchFailure, readGraphFile } from "../../../src/core/graph/read-graph-file.ts";
 import { parseGraph } from "../../../src/core/graph/schema.ts";
 import { seedLike } from "../../support.ts";
@@ -11,40 +12,51 @@ const file = (text: string, status = 200) => ({
 });
 
 describe("readGraphFile", () => {
-  it("returns the validated graph", () => {
+  it("returns the validated graph", async () => {
     const graph = seedLike();
-    const result = readGraphFile(file(JSON.stringify(graph)));
+    const result = await readGraphFile(file(JSON.stringify(graph)));
     expect(result.ok && result.graph.nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
   });
 
-  it("names the server's answer when the file is missing", () => {
-    const result = readGraphFile(file("", 404));
+  it("names the server's answer when the file is missing", async () => {
+    const result = await readGraphFile(file("", 404));
     expect(!result.ok && result.error.summary).toBe(
       "graph.json could not be loaded: the server answered 404 Not Found.",
     );
   });
 
-  it("says a cut-short file is not valid JSON, with the parser's message", () => {
+  it("says a cut-short file is not valid JSON, with the parser's message", async () => {
     const text = JSON.stringify(seedLike());
-    const result = readGraphFile(file(text.slice(0, text.length / 2)));
+    const result = await readGraphFile(file(text.slice(0, text.length / 2)));
     expect(!result.ok && result.error.summary).toMatch(/not valid JSON/);
     expect(!result.ok && result.error.problems).toHaveLength(1);
   });
 
-  it("lists the fields that break the contract", () => {
+  it("lists every field that breaks the contract, in zod's words", async () => {
     const graph = seedLike();
     (graph.nodes[2] as { title: unknown }).title = 42;
-    const result = readGraphFile(file(JSON.stringify(graph)));
+    (graph.nodes[4] as { kind: unknown }).kind = "robot";
+    const result = await readGraphFile(file(JSON.stringify(graph)));
     expect(!result.ok && result.error.summary).toBe(
       "graph.json does not match the expected format.",
     );
     expect(!result.ok && result.error.problems.join("\n")).toMatch(/^nodes\.2\.title: /m);
+    expect(!result.ok && result.error.problems.join("\n")).toMatch(/^nodes\.4\.kind: /m);
   });
 
   it("turns a failed request into a readable error", () => {
     const result = fetchFailure(new TypeError("Failed to fetch"));
     expect(!result.ok && result.error.summary).toBe(
       "graph.json could not be fetched (TypeError: Failed to fetch).",
+    );
+  });
+
+  it("names broken integrity rules without zod", () => {
+    const graph = seedLike();
+    graph.edges[0]!.target = "nobody";
+    const result = checkGraph(graph);
+    expect(!result.ok && result.problems[0]).toBe(
+      'edges.0.target: edge target "nobody" is not a node',
     );
   });
 
@@ -74,7 +86,7 @@ describe("readGraphFile", () => {
           } else if (value === undefined) delete item[key];
           else item[key] = value;
           const text = JSON.stringify(graph);
-          expect(readGraphFile(file(text)).ok).toBe(parseGraph(JSON.parse(text)).ok);
+          expect(checkGraph(JSON.parse(text)).ok).toBe(parseGraph(JSON.parse(text)).ok);
         },
       ),
       { numRuns: 400 },
