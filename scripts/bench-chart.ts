@@ -29,7 +29,7 @@ import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
 import { startStaticServer } from "./lib/static-server.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = path.join(ROOT, "test-output", "bench");
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
