@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
 import type { Node, NodeMouseHandler } from "@xyflow/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
@@ -32,6 +32,8 @@ export function focusBox(id: string): void {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   el?.focus({ preventScroll: true });
 }
+
+const PRO_OPTIONS = { hideAttribution: true };
 
 const minimapColor = (node: Node) =>
   node.type === "org" ? "transparent" : orgVar((node.data as { color?: string }).color ?? "#555");
@@ -107,10 +109,16 @@ export function OrgChart() {
     requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
   }, [layout, flow, store]);
 
-  const onNodeClick: NodeMouseHandler<FlowNode> = (_event, node) => {
-    if (node.type === "position")
-      store.getState().select(node.id, { openPanel: true, center: true });
-  };
+  // Stable handlers: React Flow passes them to every box, and a new function would re-render all
+  // boxes whenever the chart re-renders (e.g. when its pane is first measured).
+  const onNodeClick = useCallback<NodeMouseHandler<FlowNode>>(
+    (_event, node) => {
+      if (node.type === "position")
+        store.getState().select(node.id, { openPanel: true, center: true });
+    },
+    [store],
+  );
+  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -146,7 +154,7 @@ export function OrgChart() {
         nodes={shown.nodes}
         nodeTypes={nodeTypes}
         onNodeClick={onNodeClick}
-        onPaneClick={() => store.getState().select(null)}
+        onPaneClick={onPaneClick}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
@@ -156,7 +164,7 @@ export function OrgChart() {
         onlyRenderVisibleElements={large}
         minZoom={0.05}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Organization chart"
       >
         <RouteLayer routes={shown.routes} />
