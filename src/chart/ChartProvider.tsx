@@ -1,4 +1,4 @@
-import { ReactFlowProvider } from "@xyflow/react";
+import { ReactFlowProvider, useStoreApi } from "@xyflow/react";
 import { createContext, useContext, useState } from "react";
 import type { ReactNode } from "react";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
@@ -6,6 +6,29 @@ import { createFlowDeriver, withTabStop } from "./flow-elements.ts";
 import type { FlowDeriver } from "./flow-elements.ts";
 
 const DeriverContext = createContext<FlowDeriver | null>(null);
+
+/** How the chart uses React Flow: a read-only chart whose boxes are focusable, not editable. */
+export const FLOW_SETTINGS = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  elementsSelectable: false,
+  edgesFocusable: false,
+  nodesFocusable: true,
+  minZoom: 0.05,
+  maxZoom: 2,
+} as const;
+
+/**
+ * Puts FLOW_SETTINGS in React Flow's store when it is created. <ReactFlow> copies its props into
+ * the store from an effect, after the first render; every box receives some of these settings,
+ * so starting from React Flow's defaults (draggable, selectable, …) re-rendered every box once
+ * before the first paint.
+ */
+function FlowSettings({ children }: { children: ReactNode }) {
+  const flowStore = useStoreApi();
+  useState(() => flowStore.setState(FLOW_SETTINGS));
+  return children;
+}
 
 /**
  * React Flow's context for the chart and the controls around it. When the graph and its first
@@ -24,7 +47,9 @@ export function ChartProvider({ children }: { children: ReactNode }) {
   });
   return (
     <DeriverContext.Provider value={derive}>
-      <ReactFlowProvider initialNodes={initialNodes}>{children}</ReactFlowProvider>
+      <ReactFlowProvider initialNodes={initialNodes}>
+        <FlowSettings>{children}</FlowSettings>
+      </ReactFlowProvider>
     </DeriverContext.Provider>
   );
 }

@@ -1,8 +1,17 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  getViewportForBounds,
+  useReactFlow,
+  useStore,
+} from "@xyflow/react";
 import type { Node, NodeMouseHandler } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
+import type { LayoutResult } from "../core/layout/types.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectCollapsed,
@@ -16,7 +25,7 @@ import {
 import { nodeTypes } from "./flow-types.ts";
 import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
-import { useFlowDeriver } from "./ChartProvider.tsx";
+import { FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
 import { withTabStop } from "./flow-elements.ts";
 import { useLanguage } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
@@ -34,6 +43,16 @@ export function focusBox(id: string): void {
 }
 
 const PRO_OPTIONS = { hideAttribution: true };
+
+/** The rectangle around every organization's frame (a layout may be shifted by an anchor). */
+function frameBounds(layout: LayoutResult) {
+  if (layout.groups.length === 0) return null;
+  const x = Math.min(...layout.groups.map((g) => g.x));
+  const y = Math.min(...layout.groups.map((g) => g.y));
+  const right = Math.max(...layout.groups.map((g) => g.x + g.width));
+  const bottom = Math.max(...layout.groups.map((g) => g.y + g.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
 
 const minimapColor = (node: Node) =>
   node.type === "org" ? "transparent" : orgVar((node.data as { color?: string }).color ?? "#555");
@@ -106,7 +125,15 @@ export function OrgChart() {
     const stage = layout.engine === "elk" ? 2 : 1;
     if (fitted.current >= stage) return;
     fitted.current = stage;
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1 }));
+    // Computed here and set directly, before the first paint: React Flow's own fitView goes
+    // through a node update that re-renders every box once more.
+    const pane = container.current?.getBoundingClientRect();
+    if (!pane || pane.width === 0 || pane.height === 0) return;
+    const bounds = frameBounds(layout);
+    if (!bounds) return;
+    void flow.setViewport(
+      getViewportForBounds(bounds, pane.width, pane.height, FLOW_SETTINGS.minZoom, 1, 0.08),
+    );
   }, [layout, flow, store]);
 
   // Stable handlers: React Flow passes them to every box, and a new function would re-render all
@@ -155,15 +182,9 @@ export function OrgChart() {
         nodeTypes={nodeTypes}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        edgesFocusable={false}
-        nodesFocusable
+        {...FLOW_SETTINGS}
         disableKeyboardA11y
         onlyRenderVisibleElements={large}
-        minZoom={0.05}
-        maxZoom={2}
         proOptions={PRO_OPTIONS}
         aria-label="Organization chart"
       >

@@ -52,8 +52,9 @@ export interface FlowElements {
 }
 
 // Every node states its size as already measured, and that it has no handles (reporting lines
-// are RouteLayer's): React Flow's measuring pass after each mount then finds nothing to update
-// and skips a re-render of every box (the DOM size equals the layout's box, in whole pixels).
+// are RouteLayer's): boxes are drawn in the first render, without waiting to be measured. (React
+// Flow 12 still re-renders each newly mounted box once, when its ResizeObserver first reports:
+// it forces that update whatever the size; this happens after the first frame is laid out.)
 const NO_HANDLES: NonNullable<Node["handles"]> = [];
 
 // Boxes stay focusable (arrow keys and links move focus to them) but only one is a Tab stop.
