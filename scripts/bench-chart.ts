@@ -246,7 +246,15 @@ async function main() {
         d3runs.length > 0 ? d3Drawn.toFixed(0) : none,
         d3runs.length > 0 ? (appDrawn / d3Drawn).toFixed(2) : none,
       ]);
-      console.log(`measured ${c.label}`);
+      // The machine's load moves both pages between runs; each run's own ratio shows the spread.
+      const ratios = d3runs.map((d, r) => appRuns[r]!.drawn / d.drawn).sort((a, b) => a - b);
+      console.log(
+        `measured ${c.label}` +
+          (ratios.length > 0
+            ? `: app/d3 per run, median ${median(ratios).toFixed(2)}, ` +
+              `range ${ratios[0]!.toFixed(2)}-${ratios.at(-1)!.toFixed(2)} over ${ratios.length} runs`
+            : ""),
+      );
     }
   } finally {
     await browser.close();
