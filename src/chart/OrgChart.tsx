@@ -6,6 +6,7 @@ import {
   getViewportForBounds,
   useReactFlow,
   useStore,
+  useStoreApi,
 } from "@xyflow/react";
 import type { Node, NodeMouseHandler } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -79,6 +80,7 @@ export function OrgChart() {
   }, []);
   // The chart narrows when the panel opens; centring again then keeps the selection in view.
   const chartWidth = useStore((s) => s.width);
+  const flowStore = useStoreApi();
 
   // Remembers the last elements, so a re-derivation keeps unchanged nodes (and data) identical.
   const derive = useFlowDeriver();
@@ -119,22 +121,20 @@ export function OrgChart() {
   }, [nodes]);
 
   // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
-  // later layouts keep the user's viewport.
+  // later layouts keep the user's viewport. Computed here and set directly, before the first
+  // paint: React Flow's own fitView goes through a node update that re-renders every box again.
   useEffect(() => {
     if (!layout || store.getState().focusRequest) return;
     const stage = layout.engine === "elk" ? 2 : 1;
-    if (fitted.current >= stage) return;
-    fitted.current = stage;
-    // Computed here and set directly, before the first paint: React Flow's own fitView goes
-    // through a node update that re-renders every box once more.
-    const pane = container.current?.getBoundingClientRect();
-    if (!pane || pane.width === 0 || pane.height === 0) return;
+    // The pane's size as React Flow measured it: asking the DOM again would force a layout.
+    const pane = flowStore.getState();
     const bounds = frameBounds(layout);
-    if (!bounds) return;
+    if (fitted.current >= stage || pane.width === 0 || pane.height === 0 || !bounds) return;
+    fitted.current = stage;
     void flow.setViewport(
       getViewportForBounds(bounds, pane.width, pane.height, FLOW_SETTINGS.minZoom, 1, 0.08),
     );
-  }, [layout, flow, store]);
+  }, [layout, flow, store, flowStore, chartWidth]);
 
   // Stable handlers: React Flow passes them to every box, and a new function would re-render all
   // boxes whenever the chart re-renders (e.g. when its pane is first measured).
