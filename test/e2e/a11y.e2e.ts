@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ROOT, launchChromium, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { after, describe, it } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { ROOT, serveBuiltApp } from "./server.ts";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
+
+const app = serveBuiltApp({ outputs: [SHOTS] });
 const IMPACTS = ["minor", "moderate", "serious", "critical"] as const;
 type Impact = (typeof IMPACTS)[number];
 
@@ -19,8 +19,6 @@ interface Violation {
   targets: string[];
 }
 
-let preview: Preview;
-let browser: Browser;
 const table: Array<{ screen: string; counts: Record<Impact, number>; ids: string[] }> = [];
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules plus best practices) on the page as it is now. */
@@ -76,14 +74,8 @@ async function ready(page: Page): Promise<void> {
 // axe is injected as a script element, which the app's CSP (rightly) refuses: the audited
 // pages bypass CSP; "the app works under its CSP" below runs without the bypass.
 async function auditContext(): Promise<BrowserContext> {
-  return browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
+  return app.browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 900 } });
 }
-
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview();
-  browser = await launchChromium();
-});
 
 after(async () => {
   if (table.length > 0) {
@@ -101,8 +93,6 @@ after(async () => {
       ].join("\n"),
     );
   }
-  await browser?.close();
-  await preview?.stop();
 });
 
 describe("accessibility", () => {
@@ -110,7 +100,7 @@ describe("accessibility", () => {
     const context = await auditContext();
     const page = await context.newPage();
     page.on("pageerror", (e) => console.error("pageerror:", e.message));
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     await ready(page);
     const results: Array<[string, Violation[]]> = [];
     results.push(["chart", await axe(page, "chart")]);
@@ -148,7 +138,7 @@ describe("accessibility", () => {
     await error.route("**/graph.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes":[' }),
     );
-    await error.goto(preview.url);
+    await error.goto(app.preview.url);
     await error.getByRole("alert").waitFor({ timeout: 10_000 });
     results.push(["error screen", await axe(error, "error screen")]);
     await context.close();
@@ -157,7 +147,7 @@ describe("accessibility", () => {
   });
 
   it("the app works under its Content-Security-Policy, with no violation reported", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
@@ -171,7 +161,7 @@ describe("accessibility", () => {
         w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     await ready(page);
     // ELK's worker is the layout engine of record: its layout replaces the first paint.
     await page.waitForFunction(
@@ -194,8 +184,8 @@ describe("accessibility", () => {
   });
 
   it("the outline works from the keyboard alone, and selection is announced", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(preview.url);
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.preview.url);
     await ready(page);
     await page.getByRole("button", { name: "Outline" }).click();
     const tree = page.getByRole("tree", { name: "Outline" });
@@ -248,8 +238,8 @@ describe("accessibility", () => {
   });
 
   it("boxes are named title first, with classification, FTEs and manager", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(preview.url);
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.preview.url);
     await ready(page);
     const name = await page
       .getByRole("group", { name: /^Head of Design,/ })
@@ -259,8 +249,8 @@ describe("accessibility", () => {
   });
 
   it("at 200 % zoom (640 x 400 CSS pixels) nothing is cut off: toolbar wraps, panel scrolls", async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
-    await page.goto(preview.url);
+    const page = await app.browser.newPage({ viewport: { width: 640, height: 400 } });
+    await page.goto(app.preview.url);
     await ready(page);
     await page.getByRole("group", { name: /^Director, Client Relations,/ }).click();
     const panel = page.getByRole("complementary", { name: "Position details" });
@@ -283,12 +273,12 @@ describe("accessibility", () => {
   });
 
   it("with reduced motion, boxes do not glide and the view does not animate", async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       reducedMotion: "reduce",
       viewport: { width: 1400, height: 900 },
     });
     const page = await context.newPage();
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     await ready(page);
     const durations = await page.evaluate(() =>
       [".react-flow__node", ".box", ".route", ".react-flow__viewport"].map((s) => {

@@ -1,48 +1,32 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
-import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
-let preview: Preview;
-let browser: Browser;
-let graph: OrgGraph;
+const app = serveBuiltApp({ outputs: [SHOTS] });
 
 const idOf = (title: string) => {
-  const node = graph.nodes.find((n) => n.title === title);
+  const node = app.graph.nodes.find((n) => n.title === title);
   assert.ok(node, `graph.json has a node titled "${title}"`);
   return node.id;
 };
 
-const openChart = (query = ""): Promise<Page> => openChartPage(browser, preview.url, { query });
+const openChart = (query = ""): Promise<Page> =>
+  openChartPage(app.browser, app.preview.url, { query });
 
 // A box's accessible name starts with its title, then classification, FTEs and manager.
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const box = (page: Page, title: string) =>
   page.getByRole("group", { name: new RegExp(`^${escapeRe(title)}(,|$)`) });
 
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview();
-  browser = await launchChromium();
-  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
 describe("org chart in Chromium", () => {
   it("draws every position in graph.json, one frame per organization", async () => {
     const page = await openChart();
     await page.waitForTimeout(500);
-    for (const node of graph.nodes) {
+    for (const node of app.graph.nodes) {
       const count = await page.locator(`.react-flow__node[data-id="${node.id}"]`).count();
       assert.equal(count, 1, `box for "${node.title}"`);
     }
@@ -87,7 +71,7 @@ describe("org chart in Chromium", () => {
   it("arrow keys move from a manager to its report and back", async () => {
     const page = await openChart();
     const managerId = idOf("Executive Director, Service");
-    const firstReport = graph.edges.find((e) => e.source === managerId)!.target;
+    const firstReport = app.graph.edges.find((e) => e.source === managerId)!.target;
     await box(page, "Executive Director, Service").click();
     await page.keyboard.press("ArrowDown");
     await page.waitForTimeout(200);
@@ -123,8 +107,8 @@ describe("org chart in Chromium", () => {
       reached = await inBox();
     }
     assert.ok(reached, "Tab reaches a box");
-    const roots = new Set(graph.nodes.map((n) => n.id));
-    for (const e of graph.edges) roots.delete(e.target);
+    const roots = new Set(app.graph.nodes.map((n) => n.id));
+    for (const e of app.graph.edges) roots.delete(e.target);
     assert.ok(roots.has(reached.id!), `the first stop is a top box, not ${reached.id}`);
     await page.keyboard.press("Tab");
     assert.deepEqual(await inBox(), { id: reached.id, tag: "BUTTON" });
@@ -161,7 +145,7 @@ describe("org chart in Chromium", () => {
   });
 
   it("a corrupt graph.json shows the error screen", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1200, height: 800 } });
     await page.route("**/graph.json", (route) =>
       route.fulfill({
         status: 200,
@@ -169,7 +153,7 @@ describe("org chart in Chromium", () => {
         body: '{"schemaVersion":1,"nodes":[{"id":',
       }),
     );
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 10_000 });
     assert.match(await alert.innerText(), /not valid JSON/);

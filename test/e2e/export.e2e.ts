@@ -2,28 +2,27 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
 import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
 import { isoDate } from "../../src/export/file-name.ts";
 import { planPdf } from "../../src/export/pdf-plan.ts";
 import { titleLines } from "../../src/export/scene.ts";
-import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
 
 const OUT = path.join(ROOT, "test-output", "exports");
 
-let preview: Preview;
-let browser: Browser;
-let graph: OrgGraph;
+// Exports of an earlier run are removed first (hooks run in the order they are declared).
+before(() => fs.rmSync(OUT, { recursive: true, force: true }));
+const app = serveBuiltApp({ dist: process.env.E2E_DIST ?? "dist", outputs: [OUT] });
+
 /** Size of the whole-chart scene, read from the SVG export. */
 let sceneSize: { width: number; height: number } | null = null;
 
 const openChart = (query = ""): Promise<Page> =>
-  openChartPage(browser, preview.url, { query, acceptDownloads: true, settled: true });
+  openChartPage(app.browser, app.preview.url, { query, acceptDownloads: true, settled: true });
 
 const toggle = (page: Page) =>
   page.locator('button[aria-haspopup="dialog"]', { hasText: "Export" });
@@ -115,19 +114,6 @@ function renderFirstPage(pdf: string): void {
   }
 }
 
-before(async () => {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-  preview = await startPreview(process.env.E2E_DIST ?? "dist");
-  browser = await launchChromium();
-  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
 describe("export in Chromium", () => {
   it("SVG: every visible title as text and one line per reporting line", async () => {
     const page = await openChart();
@@ -137,8 +123,8 @@ describe("export in Chromium", () => {
     assert.equal(name, `org-chart-${today()}.svg`);
     const svg = await readSvg(page, file);
     assert.equal(svg.ok, true);
-    assert.deepEqual(svg.titles.sort(), graph.nodes.map((n) => n.title).sort());
-    assert.equal(svg.edges, graph.edges.length);
+    assert.deepEqual(svg.titles.sort(), app.graph.nodes.map((n) => n.title).sort());
+    assert.equal(svg.edges, app.graph.edges.length);
     assert.equal(svg.foreignObjects, 0);
     sceneSize = { width: svg.width, height: svg.height };
     await page.close();
@@ -180,7 +166,7 @@ describe("export in Chromium", () => {
       { mergePages: true },
     );
     assert.equal(fitted.totalPages, 1);
-    for (const n of graph.nodes)
+    for (const n of app.graph.nodes)
       for (const line of titleLines(n.title)) assert.ok(fitted.text.includes(line), line);
     renderFirstPage(fit.file);
 
@@ -200,7 +186,7 @@ describe("export in Chromium", () => {
     assert.equal(read.totalPages, plan.pages.length);
     assert.ok(read.text[0]!.includes(`Page 1 of ${plan.pages.length} — row 1, column 1`));
     const all = read.text.join("\n");
-    for (const n of graph.nodes) assert.ok(all.includes(titleLines(n.title)[0]!), n.title);
+    for (const n of app.graph.nodes) assert.ok(all.includes(titleLines(n.title)[0]!), n.title);
     renderFirstPage(poster.file);
     await page.close();
   });
@@ -215,19 +201,19 @@ describe("export in Chromium", () => {
     const slides = Object.keys(files)
       .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
       .map((f) => strFromU8(files[f]!));
-    const roots = graph.nodes.filter((n) => !graph.edges.some((e) => e.target === n.id));
+    const roots = app.graph.nodes.filter((n) => !app.graph.edges.some((e) => e.target === n.id));
     assert.equal(
       slides.length,
       new Set(roots.map((r) => r.organization.department ?? r.organization.branch)).size,
     );
     const xml = slides.join("\n");
-    for (const n of graph.nodes)
+    for (const n of app.graph.nodes)
       assert.ok(xml.includes(`<a:t>${n.title.replace(/&/g, "&amp;")}</a:t>`), n.title);
     for (const s of slides) assert.match(s, /<p:ph[^>]*type="title"/);
     await page.close();
   });
 
-  it("CSV and graph JSON: one row per position, and the graph", async () => {
+  it("CSV and app.graph JSON: one row per position, and the app.graph", async () => {
     const page = await openChart();
     const dialog = await openMenu(page);
     await dialog.getByRole("radio", { name: /^CSV/ }).check();
@@ -242,10 +228,10 @@ describe("export in Chromium", () => {
       lines[0]!,
       /^id,title,manager_id,manager,classification,ftes,organization,source_documents$/,
     );
-    assert.equal(lines.length - 1, graph.nodes.length);
+    assert.equal(lines.length - 1, app.graph.nodes.length);
     await dialog.getByRole("radio", { name: /^Graph JSON/ }).check();
     const json = await exportFile(page, dialog, "chart.json");
-    assert.deepEqual(JSON.parse(fs.readFileSync(json.file, "utf8")), graph);
+    assert.deepEqual(JSON.parse(fs.readFileSync(json.file, "utf8")), app.graph);
     await page.close();
   });
 
@@ -259,13 +245,13 @@ describe("export in Chromium", () => {
     await dialog.getByRole("radio", { name: /^SVG/ }).check();
     const { file, name } = await exportFile(page, dialog, "subtree.svg");
     assert.equal(name, `cds-executive-director-service-${today()}.svg`);
-    const root = graph.nodes.find((n) => n.title === "Executive Director, Service")!;
+    const root = app.graph.nodes.find((n) => n.title === "Executive Director, Service")!;
     const expected = [root.id];
     for (let i = 0; i < expected.length; i++) {
-      for (const e of graph.edges) if (e.source === expected[i]) expected.push(e.target);
+      for (const e of app.graph.edges) if (e.source === expected[i]) expected.push(e.target);
     }
     const svg = await readSvg(page, file);
-    const titles = expected.map((id) => graph.nodes.find((n) => n.id === id)!.title);
+    const titles = expected.map((id) => app.graph.nodes.find((n) => n.id === id)!.title);
     assert.deepEqual(svg.titles.sort(), titles.sort());
     assert.equal(svg.edges, expected.length - 1);
     await dialog.getByRole("radio", { name: /^PNG/ }).check();
@@ -275,13 +261,13 @@ describe("export in Chromium", () => {
     const view = await exportFile(page, dialog, "view.svg");
     assert.equal(view.name, `org-chart-view-${today()}.svg`);
     const shown = (await readSvg(page, view.file)).titles.length;
-    assert.ok(shown > 0 && shown <= graph.nodes.length);
+    assert.ok(shown > 0 && shown <= app.graph.nodes.length);
     await page.close();
   });
 
   it("a chart too large for one canvas is scaled down with a message, with progress shown", async () => {
     const body = JSON.stringify(syntheticOrg(1_000, { orgs: 1, fanout: 8 }));
-    const page = await browser.newPage({
+    const page = await app.browser.newPage({
       viewport: { width: 1600, height: 1000 },
       acceptDownloads: true,
     });
@@ -289,7 +275,7 @@ describe("export in Chromium", () => {
       route.fulfill({ status: 200, contentType: "application/json", body }),
     );
     await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     await page.locator(".react-flow__node-position").first().waitFor({ timeout: 30_000 });
     await page.waitForFunction(
       () => document.querySelector(".chart")?.getAttribute("data-engine") === "elk",

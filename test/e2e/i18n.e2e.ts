@@ -1,28 +1,15 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, launchChromium, openChartPage, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
-let preview: Preview;
-let browser: Browser;
+const app = serveBuiltApp({ outputs: [SHOTS] });
 
-const openChart = (query = ""): Promise<Page> => openChartPage(browser, preview.url, { query });
-
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const openChart = (query = ""): Promise<Page> =>
+  openChartPage(app.browser, app.preview.url, { query });
 
 describe("English and French in Chromium", () => {
   it("opens in English by default", async () => {
@@ -61,7 +48,7 @@ describe("English and French in Chromium", () => {
     await page.getByRole("button", { name: "Français" }).click();
     await page.locator("html[lang=fr]").waitFor();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("lang") === "fr");
-    await page.goto(preview.url);
+    await page.goto(app.preview.url);
     await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
     assert.equal(await page.locator("html").getAttribute("lang"), "fr");
     await page.close();

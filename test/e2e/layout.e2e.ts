@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
-import { launchChromium, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { serveBuiltApp } from "./server.ts";
 
-let preview: Preview;
-let browser: Browser;
+const app = serveBuiltApp();
 
 // Installed before the app: what the chart said about its layout in the first frame with boxes.
 const FIRST_FRAME = `
@@ -19,11 +16,11 @@ const FIRST_FRAME = `
   })();`;
 
 async function open(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await app.browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
   await page.addInitScript(FIRST_FRAME);
   await setup?.(page);
-  await page.goto(preview.url);
+  await page.goto(app.preview.url);
   await page.waitForFunction(() => (window as unknown as { __first: unknown }).__first);
   return page;
 }
@@ -33,16 +30,6 @@ const firstFrame = (page: Page) =>
 
 const settled = (page: Page) =>
   page.waitForFunction(() => document.querySelector(".chart[data-pending=false]"));
-
-before(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
 
 describe("layout in Chromium", () => {
   it("draws the first chart from the prebuild's layout.json, without waiting for ELK", async () => {
@@ -71,7 +58,7 @@ describe("layout in Chromium", () => {
     const page = await open();
     await settled(page);
     const title = "Executive Director, Service";
-    const graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
+    const { graph } = app;
     const id = graph.nodes.find((n) => n.title === title)!.id;
     const box = page.locator(`.react-flow__node[data-id="${id}"]`);
     const start = (await box.boundingBox())!;

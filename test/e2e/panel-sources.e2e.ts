@@ -1,34 +1,19 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
-import { launchChromium, openChartPage, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { openChartPage, serveBuiltApp } from "./server.ts";
 
-let preview: Preview;
-let browser: Browser;
-let graph: OrgGraph;
-
-before(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const app = serveBuiltApp();
 
 /** A position with a markdown and an OCR job description, and its documents' file names. */
 function positionWithTwoFormats() {
-  const node = graph.nodes.find((n) => {
-    const formats = n.documentIds.map((d) => graph.documents.find((x) => x.id === d)?.format);
+  const node = app.graph.nodes.find((n) => {
+    const formats = n.documentIds.map((d) => app.graph.documents.find((x) => x.id === d)?.format);
     return formats.includes("markdown") && formats.includes("ocr-text");
   });
   assert.ok(node, "graph.json has a position with a markdown and an OCR document");
   const fileOf = (format: string) =>
-    graph.documents.find((d) => node.documentIds.includes(d.id) && d.format === format)!.file;
+    app.graph.documents.find((d) => node.documentIds.includes(d.id) && d.format === format)!.file;
   return { node, markdown: fileOf("markdown"), ocr: fileOf("ocr-text") };
 }
 
@@ -54,7 +39,9 @@ function focusedMark(page: Page) {
 describe("panel sources", () => {
   it("takes the reader from a source to its highlighted sentence in the document", async () => {
     const { node, markdown, ocr } = positionWithTwoFormats();
-    const page = await openChartPage(browser, preview.url, { query: `?selected=${node.id}` });
+    const page = await openChartPage(app.browser, app.preview.url, {
+      query: `?selected=${node.id}`,
+    });
     await page.emulateMedia({ reducedMotion: "reduce" });
     const panel = page.getByRole("complementary", { name: "Position details" });
     await panel.getByRole("article").first().waitFor();

@@ -1,27 +1,22 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { THEMES } from "../../src/theme/tokens.ts";
 import type { ThemeName } from "../../src/theme/tokens.ts";
-import { ROOT, launchChromium, startPreview } from "./server.ts";
-import type { Preview } from "./server.ts";
+import { ROOT, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const EXPORTS = path.join(ROOT, "test-output", "exports");
 
-let preview: Preview;
-let browser: Browser;
-let graph: OrgGraph;
+const app = serveBuiltApp({ outputs: [SHOTS, EXPORTS] });
 
 async function openChart(page?: Page): Promise<Page> {
   const p =
     page ??
-    (await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true }));
+    (await app.browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true }));
   p.on("pageerror", (e) => console.error("pageerror:", e.message));
-  await p.goto(preview.url);
+  await p.goto(app.preview.url);
   await p.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
   await p.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
     timeout: 30_000,
@@ -44,19 +39,6 @@ async function offCentre(page: Page): Promise<number> {
 const rgb = (hex: string) =>
   `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  fs.mkdirSync(EXPORTS, { recursive: true });
-  preview = await startPreview();
-  browser = await launchChromium();
-  graph = (await (await fetch(`${preview.url}graph.json`)).json()) as OrgGraph;
-});
-
-after(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
 describe("presentation mode in Chromium", () => {
   it("F presents, Page Down steps to the next position and centres it, Escape leaves", async () => {
     const page = await openChart();
@@ -68,7 +50,7 @@ describe("presentation mode in Chromium", () => {
     await caption(page).waitFor();
     assert.equal(await toolbar(page).isVisible(), false, "toolbar hidden");
     assert.equal(await page.locator(".react-flow__minimap").isVisible(), false);
-    const total = graph.nodes.length;
+    const total = app.graph.nodes.length;
     const first = await caption(page).innerText();
     assert.match(first, new RegExp(`1 of ${total}`));
     await page.waitForTimeout(900);

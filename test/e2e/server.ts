@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { after, before } from "node:test";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
+import type { OrgGraph } from "../../src/core/graph/schema.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -98,4 +101,31 @@ export async function openChartPage(
     });
   }
   return page;
+}
+
+/** The built app, Chromium and the app's graph.json, shared by the tests of one file. */
+export interface BuiltApp {
+  readonly preview: Preview;
+  readonly browser: Browser;
+  readonly graph: OrgGraph;
+}
+
+/**
+ * Serves the built app and starts Chromium before a test file's suites (creating the folders
+ * its screenshots and exports go to), and stops both after them. The fields are set once the
+ * `before` hook has run.
+ */
+export function serveBuiltApp(options: { dist?: string; outputs?: string[] } = {}): BuiltApp {
+  const app = {} as { preview: Preview; browser: Browser; graph: OrgGraph };
+  before(async () => {
+    for (const dir of options.outputs ?? []) fs.mkdirSync(dir, { recursive: true });
+    app.preview = await startPreview(options.dist);
+    app.browser = await launchChromium();
+    app.graph = (await (await fetch(`${app.preview.url}graph.json`)).json()) as OrgGraph;
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.preview?.stop();
+  });
+  return app;
 }
