@@ -8,6 +8,7 @@ import {
   selectOrganization,
   selectOrgs,
 } from "../store/selectors.ts";
+import { FIT_VIEW } from "../chart/ChartProvider.tsx";
 import { motionMs } from "../chart/motion.ts";
 import { usePresentation } from "../present/usePresentation.ts";
 import { useT } from "../i18n/useT.ts";
@@ -102,7 +103,7 @@ export function Toolbar({
         </button>
         <button
           type="button"
-          onClick={() => void flow.fitView({ padding: 0.08, duration: motionMs(300) })}
+          onClick={() => void flow.fitView({ ...FIT_VIEW, duration: motionMs(300) })}
         >
           {t("toolbar.fitView")}
         </button>

@@ -8,6 +8,12 @@ export interface EarlyRequests {
   layouts: Promise<FetchedFile>;
 }
 
+/** What the inline script leaves on `window.__atlasEarly`: the two responses, unread. */
+interface HeadRequests {
+  graph: Promise<FetchedFile>;
+  layouts: Promise<FetchedFile>;
+}
+
 /** Fetches a file and reads its body; what early-requests.inline.js does too. */
 export function fetchFile(url: string): Promise<FetchedFile> {
   return fetch(url, { cache: "no-cache" }).then((r) =>
@@ -26,8 +32,7 @@ export function fetchFile(url: string): Promise<FetchedFile> {
  * its result arrived ~90 ms after the main thread was ready for it).
  */
 export function earlyRequests(base: string): EarlyRequests {
-  const head = (globalThis as { __atlasEarly?: { graph: Promise<FetchedFile> } & EarlyRequests })
-    .__atlasEarly;
+  const head = (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
   const graph = head?.graph ?? fetchFile(`${base}graph.json`);
   return {
     graph: graph.then(readGraphFile, fetchFailure),

@@ -18,6 +18,10 @@ export const FLOW_SETTINGS = {
   maxZoom: 2,
 } as const;
 
+/** How "fit" frames the chart, on first view and from the Fit view button: a margin, and never
+ * larger than life. */
+export const FIT_VIEW = { padding: 0.08, maxZoom: 1 } as const;
+
 /**
  * Puts FLOW_SETTINGS in React Flow's store when it is created. <ReactFlow> copies its props into
  * the store from an effect, after the first render; every box receives some of these settings,

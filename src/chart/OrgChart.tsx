@@ -26,7 +26,7 @@ import {
 import { nodeTypes } from "./flow-types.ts";
 import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
-import { FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
+import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
 import { withTabStop } from "./flow-elements.ts";
 import { useLanguage } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
@@ -132,7 +132,14 @@ export function OrgChart() {
     if (fitted.current >= stage || pane.width === 0 || pane.height === 0 || !bounds) return;
     fitted.current = stage;
     void flow.setViewport(
-      getViewportForBounds(bounds, pane.width, pane.height, FLOW_SETTINGS.minZoom, 1, 0.08),
+      getViewportForBounds(
+        bounds,
+        pane.width,
+        pane.height,
+        FLOW_SETTINGS.minZoom,
+        FIT_VIEW.maxZoom,
+        FIT_VIEW.padding,
+      ),
     );
   }, [layout, flow, store, flowStore, chartWidth]);
 

@@ -4,6 +4,7 @@ import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/schema.ts";
 import { checkGraph } from "../core/graph/check-graph.ts";
+import { NOT_THE_FORMAT } from "../core/graph/read-graph-file.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
 import type { Slice } from "./slice.ts";
 
@@ -39,7 +40,7 @@ export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
       set({
         status: "error",
         loadError: {
-          summary: "graph.json does not match the expected format.",
+          summary: NOT_THE_FORMAT,
           problems: parsed.problems,
         },
       });

@@ -17,6 +17,9 @@ export interface LoadError {
   problems: string[];
 }
 
+/** The error screen's summary for a graph that breaks the contract. */
+export const NOT_THE_FORMAT = "graph.json does not match the expected format.";
+
 export type GraphFileResult = { ok: true; graph: OrgGraph } | { ok: false; error: LoadError };
 
 /**
@@ -41,10 +44,7 @@ export async function readGraphFile(file: FetchedFile): Promise<GraphFileResult>
   if (checked.ok) return checked;
   const { parseGraph } = await import("./schema.ts");
   const parsed = parseGraph(data);
-  return failure(
-    "graph.json does not match the expected format.",
-    parsed.ok ? checked.problems : parsed.problems,
-  );
+  return failure(NOT_THE_FORMAT, parsed.ok ? checked.problems : parsed.problems);
 }
 
 /** The error for a request that got no answer at all. */
