@@ -6,11 +6,12 @@ import "./styles.css";
 import "./theme/themes.css";
 import "./theme/print.css";
 import { App } from "./app/App.tsx";
-import { earlyRequests } from "./app/early-requests.ts";
+import { earlyRequests, rememberedEarly } from "./app/early-requests.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
 import { markStartup } from "./core/marks.ts";
-import { initialLanguage } from "./i18n/useT.ts";
+import { parseLanguage } from "./i18n/format.ts";
+import { initialLanguage, readStoredLanguage } from "./i18n/useT.ts";
 import { createAtlasStore } from "./store/atlas-store.ts";
 import { applyTheme, readStoredTheme, resolveTheme, systemPreference } from "./theme/theme.ts";
 import { createBrowserElk } from "./worker/browser-elk.ts";
@@ -18,10 +19,11 @@ import { createLayoutClient } from "./worker/layout-client.ts";
 
 markStartup("script");
 // Before anything renders, so the first paint is already in the chosen theme.
-applyTheme(resolveTheme(readStoredTheme(), systemPreference()));
+applyTheme(resolveTheme(rememberedEarly("theme", readStoredTheme), systemPreference()));
 
 const store = createAtlasStore();
-store.getState().setLanguage(initialLanguage(window.location.search));
+const rememberedLanguage = parseLanguage(rememberedEarly("language", readStoredLanguage));
+store.getState().setLanguage(initialLanguage(window.location.search, rememberedLanguage));
 document.documentElement.lang = store.getState().language;
 // ELK's worker is started later (startLayoutSync): after the first paint, or when idle if the
 // prebuild's layout.json already answers the first view.

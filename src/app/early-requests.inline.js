@@ -12,8 +12,19 @@
       });
     });
   }
+  // The page's first storage read blocks for several milliseconds; here the page is only waiting
+  // for its code, so the app's first render does not pay for it.
+  function remembered(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
   window.__atlasEarly = {
     graph: fetchFile(base + "graph.json"),
     layouts: fetchFile(base + "layout.json"),
+    theme: remembered("org-atlas.theme"),
+    language: remembered("org-atlas:language"),
   };
 })();

@@ -12,6 +12,20 @@ export interface EarlyRequests {
 interface HeadRequests {
   graph: Promise<FetchedFile>;
   layouts: Promise<FetchedFile>;
+  /** The remembered theme and language as localStorage held them (null: none or no storage). */
+  theme: string | null;
+  language: string | null;
+}
+
+const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
+
+/**
+ * The remembered setting the inline script read, or `read()` when the script did not run
+ * (tests, another host page).
+ */
+export function rememberedEarly(setting: "theme" | "language", read: () => string | null) {
+  const head = headRequests();
+  return head === undefined ? read() : head[setting];
 }
 
 /** Fetches a file and reads its body; what early-requests.inline.js does too. */
@@ -32,7 +46,7 @@ export function fetchFile(url: string): Promise<FetchedFile> {
  * its result arrived ~90 ms after the main thread was ready for it).
  */
 export function earlyRequests(base: string): EarlyRequests {
-  const head = (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
+  const head = headRequests();
   const graph = head?.graph ?? fetchFile(`${base}graph.json`);
   return {
     graph: graph.then(readGraphFile, fetchFailure),

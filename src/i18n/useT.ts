@@ -6,7 +6,8 @@ import type { Params } from "./format.ts";
 import { parseLanguage, plural, preferredLanguage, translate } from "./format.ts";
 
 const selectLanguage = (s: AtlasState) => s.language;
-const STORAGE_KEY = "org-atlas:language";
+/** localStorage key of the chosen language. */
+export const LANGUAGE_STORAGE_KEY = "org-atlas:language";
 
 const noSubscribe = () => () => undefined;
 
@@ -36,7 +37,7 @@ export function useT(): Translator {
 
 export function readStoredLanguage(): Language | null {
   try {
-    return parseLanguage(globalThis.localStorage?.getItem(STORAGE_KEY));
+    return parseLanguage(globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY));
   } catch {
     return null;
   }
@@ -44,17 +45,20 @@ export function readStoredLanguage(): Language | null {
 
 export function storeLanguage(lang: Language): void {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, lang);
   } catch {
     // Private mode or storage disabled: the choice lasts for this page only.
   }
 }
 
 /** The starting language: the URL's `lang`, then the remembered choice, then the browser's. */
-export function initialLanguage(search: string): Language {
+export function initialLanguage(
+  search: string,
+  remembered: Language | null = readStoredLanguage(),
+): Language {
   return (
     parseLanguage(new URLSearchParams(search).get("lang")) ??
-    readStoredLanguage() ??
+    remembered ??
     preferredLanguage(globalThis.navigator?.language)
   );
 }

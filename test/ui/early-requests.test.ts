@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import vm from "node:vm";
+import { rememberedEarly } from "../../src/app/early-requests.ts";
+import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/useT.ts";
+import { THEME_STORAGE_KEY } from "../../src/theme/theme.ts";
+
+const INLINE = fs.readFileSync("src/app/early-requests.inline.js", "utf8").replace(
+  "__ATLAS_BASE__",
+  '"/"',
+);
+
+/** Runs the head script as index.html does, with `storage` as localStorage. */
+function runHeadScript(storage: Record<string, string> | "unavailable") {
+  const window: Record<string, unknown> = {
+    get localStorage() {
+      if (storage === "unavailable") throw new Error("SecurityError");
+      return { getItem: (key: string) => storage[key] ?? null };
+    },
+  };
+  const fetch = () => new Promise(() => {});
+  vm.runInNewContext(INLINE, { window, fetch });
+  return window.__atlasEarly;
+}
+
+describe("remembered settings read by the head script", () => {
+  afterEach(() => {
+    delete (globalThis as { __atlasEarly?: unknown }).__atlasEarly;
+  });
+
+  it("hands over the theme and language stored under the app's own keys", () => {
+    const early = runHeadScript({ [THEME_STORAGE_KEY]: "dark", [LANGUAGE_STORAGE_KEY]: "fr" });
+    Object.assign(globalThis, { __atlasEarly: early });
+    const fallback = vi.fn(() => "light");
+    expect(rememberedEarly("theme", fallback)).toBe("dark");
+    expect(rememberedEarly("language", fallback)).toBe("fr");
+    expect(fallback).not.toHaveBeenCalled();
+  });
+
+  it("hands over null when nothing is stored or storage is unavailable", () => {
+    for (const storage of [{}, "unavailable"] as const) {
+      Object.assign(globalThis, { __atlasEarly: runHeadScript(storage) });
+      expect(rememberedEarly("theme", () => "dark")).toBeNull();
+      expect(rememberedEarly("language", () => "fr")).toBeNull();
+    }
+  });
+
+  it("reads storage itself when the head script did not run", () => {
+    expect(rememberedEarly("theme", () => "high-contrast")).toBe("high-contrast");
+  });
+});
