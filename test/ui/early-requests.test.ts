@@ -4,10 +4,9 @@ import { rememberedEarly } from "../../src/app/early-requests.ts";
 import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/useT.ts";
 import { THEME_STORAGE_KEY } from "../../src/theme/theme.ts";
 
-const INLINE = fs.readFileSync("src/app/early-requests.inline.js", "utf8").replace(
-  "__ATLAS_BASE__",
-  '"/"',
-);
+const INLINE = fs
+  .readFileSync("src/app/early-requests.inline.js", "utf8")
+  .replace("__ATLAS_BASE__", '"/"');
 
 /** Runs the head script as index.html does, with `storage` as localStorage. */
 function runHeadScript(storage: Record<string, string> | "unavailable") {
