@@ -44,7 +44,7 @@ describe("language switch", () => {
     expect(screen.getByRole("button", { name: "Tout déplier" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "English" }).getAttribute("lang")).toBe("en");
     // Direction is a pressed/unpressed pair; levels are one-click commands.
-    const leftToRight = screen.getByRole("button", { name: "De gauche à droite" });
+    const leftToRight = screen.getByRole("button", { name: "Horizontale" });
     expect(leftToRight.getAttribute("aria-pressed")).toBe("false");
     await userEvent.click(leftToRight);
     expect(store.getState().direction).toBe("RIGHT");
