@@ -172,14 +172,23 @@ function splitFields(runs: Run[]): Extract<Block, { kind: "fields" }> | null {
   const r = runs[0]!;
   const labels = [...r.text.matchAll(/\b([A-Z][A-Z.]*(?: [A-Z][A-Z.]*)*):/g)];
   if (labels.length < 2) return null;
+  // Where each label starts; an ALL-CAPS value ("POSITION NUMBER: TBD LEVEL: EX-03") reads as
+  // part of the next label, so a label left with no value takes that label's first word back.
+  const starts = labels.map((m) => m.index);
+  for (let i = 1; i < labels.length; i += 1) {
+    const gap = r.text.slice(labels[i - 1]!.index + labels[i - 1]![0].length, starts[i]);
+    const firstWord = /^\S+ (?=\S)/.exec(labels[i]![1]!);
+    if (gap.trim() === "" && firstWord) starts[i] = starts[i]! + firstWord[0].length;
+  }
   const items: Array<{ label: Run; value: Run[] }> = [];
-  const lead = r.text.slice(0, labels[0]!.index).trim();
-  if (lead) items.push({ label: slice(r, 0, 0), value: [slice(r, 0, labels[0]!.index)] });
+  const lead = r.text.slice(0, starts[0]).trim();
+  if (lead) items.push({ label: slice(r, 0, 0), value: [slice(r, 0, starts[0]!)] });
   labels.forEach((m, i) => {
+    const labelEnd = m.index + m[1]!.length;
     const valueStart = m.index + m[0].length;
-    const valueEnd = i + 1 < labels.length ? labels[i + 1]!.index : r.text.length;
+    const valueEnd = i + 1 < labels.length ? starts[i + 1]! : r.text.length;
     items.push({
-      label: slice(r, m.index, m.index + m[1]!.length),
+      label: slice(r, starts[i]!, labelEnd),
       value: [slice(r, valueStart, valueEnd)],
     });
   });

@@ -50,6 +50,25 @@ describe("reading view", () => {
     );
   });
 
+  it("keeps an ALL-CAPS value with its own label in the OCR preamble's fields", () => {
+    const view = readingView({
+      format: "ocr-text",
+      text:
+        "POSITION TITLE: Director, Data Platforms POSITION NUMBER: TBD LEVEL: EX-O2 " +
+        "REPORTS TO: Chief Data Officer GENERAL ACCOUNTABILITY The Director leads the platform.",
+    });
+    const fields = view.blocks.find((b) => b.kind === "fields");
+    expect(
+      fields?.kind === "fields" &&
+        fields.items.map((i) => [i.label.text, i.value.map((v) => v.text).join("")]),
+    ).toEqual([
+      ["POSITION TITLE", "Director, Data Platforms"],
+      ["POSITION NUMBER", "TBD"],
+      ["LEVEL", "EX-O2"],
+      ["REPORTS TO", "Chief Data Officer"],
+    ]);
+  });
+
   it("removes 'Page N of M' markers", () => {
     const view = readingView({
       format: "ocr-text",
