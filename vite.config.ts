@@ -39,6 +39,8 @@ export default defineConfig({
   plugins: [react(), inlineEarlyRequests(), graphValidatorPlugin()],
   worker: { format: "es" },
   build: {
+    // Every browser the app supports preloads modules itself; the polyfill only cost start-up time.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // React DOM and React Flow in chunks of their own: the browser downloads and compiles the

@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
 import { whenIdle } from "../chart/schedule.ts";
+import { loadSearchCode } from "../core/graph/search.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
 import {
@@ -15,7 +16,6 @@ import "./a11y.css";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
 import { OutlineTree } from "../outline/OutlineTree.tsx";
 import { PresentationLayer } from "../present/PresentationLayer.tsx";
-import { usePrintFit } from "../present/usePrintFit.ts";
 import { LanguageSelect } from "./LanguageSelect.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -76,9 +76,10 @@ function Atlas({ store }: { store: AtlasStore }) {
   useUrlSync(store, status === "ready");
   useDocumentLanguage();
   const t = useT();
-  usePrintFit();
   useEffect(() => {
-    if (status === "ready") whenIdle(() => void loadPanel().then(loadShortcuts));
+    if (status === "ready") {
+      whenIdle(() => void loadPanel().then(loadShortcuts).then(loadSearchCode));
+    }
   }, [status]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
-import { forwardRef, useId, useMemo, useState } from "react";
+import { forwardRef, useEffect, useId, useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { searchIndexOf, searchPositions } from "../core/graph/search.ts";
+import type { SearchIndex } from "../core/graph/search.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
 import { useT } from "../i18n/useT.ts";
@@ -15,10 +16,21 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
     const [active, setActive] = useState(0);
     const [open, setOpen] = useState(false);
     const listId = useId();
-    // The fuzzy index is built on first use (focus), not with the chart.
+    // The fuzzy index (and its code) is loaded on first use (focus), not with the chart.
+    const [wanted, setWanted] = useState(false);
+    const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
+    useEffect(() => {
+      setSearchIndex(null);
+      if (!wanted || !index) return;
+      let current = true;
+      void searchIndexOf(index).then((built) => current && setSearchIndex(built));
+      return () => {
+        current = false;
+      };
+    }, [wanted, index]);
     const results = useMemo(
-      () => (index && query.trim() !== "" ? searchPositions(searchIndexOf(index), query) : []),
-      [index, query],
+      () => (searchIndex && query.trim() !== "" ? searchPositions(searchIndex, query) : []),
+      [searchIndex, query],
     );
     const expanded = open && query.trim() !== "";
     const choose = (id: string) => {
@@ -58,12 +70,13 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           placeholder={t("search.placeholder")}
           value={query}
           onChange={(e) => {
+            setWanted(true);
             setQuery(e.target.value);
             setActive(0);
             setOpen(true);
           }}
           onFocus={() => {
-            if (index) searchIndexOf(index);
+            setWanted(true);
             setOpen(true);
           }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -77,7 +90,9 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           hidden={!expanded}
         >
           {results.length === 0 && expanded && (
-            <li className="search__empty">{t("search.none")}</li>
+            <li className="search__empty">
+              {searchIndex ? t("search.none") : t("search.loading")}
+            </li>
           )}
           {results.map((r, i) => (
             <li

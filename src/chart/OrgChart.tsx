@@ -34,6 +34,7 @@ import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
 import { orgVar } from "../theme/org-var.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
+import { usePrintFit } from "./usePrintFit.ts";
 import { useRevealed } from "./useRevealed.ts";
 import { markStartup } from "../core/marks.ts";
 
@@ -69,6 +70,7 @@ export function OrgChart() {
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const flow = useReactFlow();
+  usePrintFit(flow);
   const fitted = useRef(0);
   const container = useRef<HTMLDivElement>(null);
   useQuietTransitions(container);

@@ -33,6 +33,7 @@ export const en = {
   "search.placeholder": "Search positions  ( / )",
   "search.results": "Matching positions",
   "search.none": "No position matches",
+  "search.loading": "Searching…",
   "shortcuts.title": "Keyboard shortcuts",
   "shortcuts.turn": "In a left-to-right chart the arrows turn with it: ← is the manager.",
   "shortcuts.close": "Close",
@@ -222,6 +223,7 @@ export const fr: Messages = {
   "search.placeholder": "Rechercher des postes  ( / )",
   "search.results": "Postes correspondants",
   "search.none": "Aucun poste ne correspond",
+  "search.loading": "Recherche…",
   "shortcuts.title": "Raccourcis clavier",
   "shortcuts.turn":
     "Dans un organigramme de gauche à droite, les flèches tournent avec lui : ← désigne le gestionnaire.",

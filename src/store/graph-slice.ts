@@ -21,7 +21,7 @@ export interface GraphSlice {
   defaultCollapsed: ReadonlySet<string>;
   /** Validates and installs a graph; invalid data becomes an error state, never an exception. */
   loadGraph: (data: unknown) => void;
-  /** Installs a graph already validated against the contract (by the graph-check worker). */
+  /** Installs a graph already validated against the contract (readGraphFile). */
   installGraph: (graph: OrgGraph) => void;
   setLoadError: (error: LoadError) => void;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { ReactFlowProvider } from "@xyflow/react";
 import type { NodeProps } from "@xyflow/react";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { SearchBox } from "../../src/app/SearchBox.tsx";
@@ -139,11 +139,19 @@ describe("DetailPanel", () => {
 });
 
 describe("SearchBox", () => {
+  it("says it is searching until the fuzzy index is ready", async () => {
+    setup(<SearchBox onChosen={() => undefined} />);
+    const input = screen.getByRole("combobox", { name: "Search positions" });
+    fireEvent.change(input, { target: { value: "zzzz" } });
+    expect(screen.getByText("Searching…")).toBeInTheDocument();
+    expect(await screen.findByText("No position matches")).toBeInTheDocument();
+  });
+
   it("finds a position by fuzzy title and selects it", async () => {
     const { store } = setup(<SearchBox onChosen={() => undefined} />);
     const input = screen.getByRole("combobox", { name: "Search positions" });
     await userEvent.type(input, "design reserch");
-    const option = screen.getByRole("option", { name: /Head of Design Research/ });
+    const option = await screen.findByRole("option", { name: /Head of Design Research/ });
     await userEvent.click(option);
     expect(store.getState().selectedId).toBe("cds-head-design-research");
     expect(store.getState().focusRequest?.id).toBe("cds-head-design-research");
@@ -151,11 +159,13 @@ describe("SearchBox", () => {
 
   it("chooses with the keyboard", async () => {
     const { store } = setup(<SearchBox onChosen={() => undefined} />);
-    await userEvent.type(
-      screen.getByRole("combobox", { name: "Search positions" }),
-      "EX-03{Enter}",
-    );
-    expect(store.getState().selectedId).not.toBeNull();
+    const input = screen.getByRole("combobox", { name: "Search positions" });
+    await userEvent.type(input, "EX-03");
+    const [first] = await screen.findAllByRole("option");
+    await userEvent.type(input, "{Enter}");
+    const { selectedId, index } = store.getState();
+    expect(selectedId).not.toBeNull();
+    expect(first!.textContent).toContain(index!.byId.get(selectedId!)!.title);
   });
 });
 

@@ -1,4 +1,4 @@
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import type { GraphIndex } from "./indexes.ts";
 import { organizationOf } from "./queries.ts";
 
@@ -12,8 +12,21 @@ export interface SearchEntry {
 
 export type SearchIndex = Fuse<SearchEntry>;
 
-/** A fuzzy index over title, aliases, classification and organization, built once per graph. */
-export function buildSearchIndex(ix: GraphIndex): SearchIndex {
+type FuseClass = typeof Fuse;
+
+let fuseCode: Promise<FuseClass> | null = null;
+
+/**
+ * The fuzzy matcher's code (fuse.js), loaded on first use: it is not needed to draw the chart,
+ * and left out of the start-up scripts it is ~26 KB less to compile before the first paint.
+ */
+export function loadSearchCode(): Promise<FuseClass> {
+  fuseCode ??= import("fuse.js").then((m) => m.default);
+  return fuseCode;
+}
+
+/** A fuzzy index over title, aliases, classification and organization. */
+export function buildSearchIndex(FuseCtor: FuseClass, ix: GraphIndex): SearchIndex {
   const entries: SearchEntry[] = ix.graph.nodes.map((n) => ({
     id: n.id,
     title: n.title,
@@ -21,7 +34,7 @@ export function buildSearchIndex(ix: GraphIndex): SearchIndex {
     classification: n.classification ?? "",
     organization: organizationOf(ix, n.id),
   }));
-  return new Fuse(entries, {
+  return new FuseCtor(entries, {
     keys: [
       { name: "title", weight: 3 },
       { name: "aliases", weight: 2 },
@@ -33,16 +46,16 @@ export function buildSearchIndex(ix: GraphIndex): SearchIndex {
   });
 }
 
-const built = new WeakMap<GraphIndex, SearchIndex>();
+const built = new WeakMap<GraphIndex, Promise<SearchIndex>>();
 
 /**
  * The search index of a graph, built on first use and kept for as long as the graph: building
  * it for 10,000 positions takes tens of milliseconds nobody should wait for before the chart.
  */
-export function searchIndexOf(ix: GraphIndex): SearchIndex {
+export function searchIndexOf(ix: GraphIndex): Promise<SearchIndex> {
   let index = built.get(ix);
   if (!index) {
-    index = buildSearchIndex(ix);
+    index = loadSearchCode().then((FuseCtor) => buildSearchIndex(FuseCtor, ix));
     built.set(ix, index);
   }
   return index;
