@@ -24,11 +24,12 @@ import {
   selectSelectedId,
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
+import { OverviewMap } from "./OverviewMap.tsx";
 import { RouteLayer } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
 import { withTabStop } from "./flow-elements.ts";
-import { useLanguage } from "../i18n/useT.ts";
+import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
@@ -69,6 +70,7 @@ export function OrgChart() {
   const focusRequest = useAtlas(selectFocusRequest);
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
+  const t = useT();
   const flow = useReactFlow();
   usePrintFit(flow);
   const fitted = useRef(0);
@@ -200,12 +202,13 @@ export function OrgChart() {
         <RouteLayer routes={shown.routes} />
         {showExtras && <Background gap={24} color="var(--grid)" />}
         {showExtras && <Controls showInteractive={false} position="bottom-left" />}
-        {showExtras && (
+        {showExtras && large && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
+        {showExtras && !large && (
           <MiniMap
             pannable
             zoomable
             nodeColor={minimapColor}
-            ariaLabel="Chart overview"
+            ariaLabel={t("chart.overview")}
             position="bottom-right"
           />
         )}

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
 import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -141,6 +142,39 @@ describe("org chart in Chromium", () => {
     await panel.getByRole("heading", { level: 2, name: "Chief Executive Officer" }).waitFor();
     await page.goBack();
     await panel.getByRole("heading", { level: 2, name: "Head of Design Research" }).waitFor();
+    await page.close();
+  });
+
+  it("a large chart's overview is a few shapes, and pressing it moves the view there", async () => {
+    const body = JSON.stringify(syntheticOrg(1_000, { orgs: 1, fanout: 8 }));
+    const page = await app.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body }),
+    );
+    await page.goto(app.preview.url);
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await page.waitForFunction(
+      () => document.querySelector(".chart")?.getAttribute("data-pending") === "false",
+      null,
+      { timeout: 60_000 },
+    );
+    const overview = page.getByRole("img", { name: "Chart overview" });
+    await overview.waitFor();
+    // One path per organization colour, one frame per organization, the mask: not one per box.
+    assert.ok((await overview.locator("path, rect").count()) <= 4);
+    const transform = () =>
+      page.evaluate(
+        () => document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform,
+      );
+    const before = await transform();
+    const bounds = (await overview.boundingBox())!;
+    await page.mouse.click(bounds.x + bounds.width * 0.1, bounds.y + bounds.height / 2);
+    await page.waitForFunction(
+      (b) => document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform !== b,
+      before,
+    );
+    assert.notEqual(await transform(), before);
+    await page.screenshot({ path: path.join(SHOTS, "overview-large.png") });
     await page.close();
   });
 
