@@ -1,6 +1,8 @@
 import "./outline.css";
-import { useEffect, useId, useMemo, useRef } from "react";
-import type { KeyboardEvent } from "react";
+import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
+import type { Range } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useId, useMemo, useRef } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectCollapsed,
@@ -9,7 +11,13 @@ import {
   selectSelectedId,
 } from "../store/selectors.ts";
 import { outlineItems, treeKeyAction } from "./outline-items.ts";
+import type { OutlineItem } from "./outline-items.ts";
 import { useT } from "../i18n/useT.ts";
+
+/** Rows beyond which only those in view are rendered. */
+const WINDOW_PAST = 200;
+/** A one-line row's height in pixels (rows are measured once drawn). */
+const ROW_HEIGHT = 26;
 
 /**
  * The chart's hierarchy as a WAI-ARIA tree, for keyboard and screen reader users. It has no
@@ -31,16 +39,45 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
     () => (index ? outlineItems(index, { collapsed, organization }, t.lang) : []),
     [index, collapsed, organization, t.lang],
   );
-  const activeId =
-    selectedId !== null && items.some((i) => i.id === selectedId) ? selectedId : items[0]?.id;
+  const selectedIndex = selectedId === null ? -1 : items.findIndex((i) => i.id === selectedId);
+  const activeIndex = selectedIndex >= 0 ? selectedIndex : 0;
+  const activeId = items[activeIndex]?.id;
+
+  // Past a few hundred rows only the rows in view (and the focusable one) are in the page:
+  // 10,000 rows took ~0.5 s to open and re-rendered on every arrow key. Each row still states
+  // its level, position and set size, so assistive technology knows where it is.
+  const scroller = useRef<HTMLElement>(null);
+  const windowed = items.length > WINDOW_PAST;
+  const keepActive = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return indexes.includes(activeIndex)
+        ? indexes
+        : [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  // The app does not use the React Compiler, which is what this rule protects.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: windowed ? items.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin: tree.current?.offsetTop ?? 0,
+    rangeExtractor: keepActive,
+  });
 
   useEffect(() => {
     if (!pullFocus.current || activeId === undefined) return;
     pullFocus.current = false;
+    // A windowed row's place is known once the rows before it are measured: the virtualizer
+    // scrolls there, correcting as it measures.
+    if (windowed) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
     tree.current
       ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(activeId)}"]`)
-      ?.focus({ preventScroll: false });
-  }, [activeId, items]);
+      ?.focus({ preventScroll: windowed });
+  }, [activeId, activeIndex, items, windowed, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey || activeId === undefined) return;
@@ -62,8 +99,41 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
     }
   };
 
+  const row = (item: OutlineItem, style?: CSSProperties, index?: number) => (
+    <li
+      key={item.id}
+      data-id={item.id}
+      data-index={index}
+      ref={index === undefined ? undefined : virtualizer.measureElement}
+      role="treeitem"
+      aria-level={item.level}
+      aria-setsize={item.setSize}
+      aria-posinset={item.posInSet}
+      aria-expanded={item.hasChildren ? item.expanded : undefined}
+      aria-selected={item.id === selectedId}
+      tabIndex={item.id === activeId ? 0 : -1}
+      className="outline__item"
+      style={{ paddingInlineStart: `${(item.level - 1) * 1.1 + 0.4}em`, ...style }}
+      onClick={() => store.getState().select(item.id, { center: true, openPanel: true })}
+    >
+      <span
+        className="outline__twisty"
+        aria-hidden="true"
+        onClick={(event) => {
+          if (!item.hasChildren) return;
+          event.stopPropagation();
+          store.getState().toggleCollapsed(item.id);
+        }}
+      >
+        {item.hasChildren ? (item.expanded ? "▾" : "▸") : ""}
+      </span>
+      {item.label}
+    </li>
+  );
+  const margin = virtualizer.options.scrollMargin;
+
   return (
-    <aside className="outline" aria-labelledby={headingId}>
+    <aside ref={scroller} className="outline" aria-labelledby={headingId}>
       <h2 id={headingId} className="outline__heading">
         {t("toolbar.outline")}
       </h2>
@@ -75,37 +145,22 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
           role="tree"
           aria-labelledby={headingId}
           className="outline__tree"
+          style={
+            windowed ? { position: "relative", height: virtualizer.getTotalSize() } : undefined
+          }
           onKeyDown={onKeyDown}
         >
-          {items.map((item) => (
-            <li
-              key={item.id}
-              data-id={item.id}
-              role="treeitem"
-              aria-level={item.level}
-              aria-setsize={item.setSize}
-              aria-posinset={item.posInSet}
-              aria-expanded={item.hasChildren ? item.expanded : undefined}
-              aria-selected={item.id === selectedId}
-              tabIndex={item.id === activeId ? 0 : -1}
-              className="outline__item"
-              style={{ paddingInlineStart: `${(item.level - 1) * 1.1 + 0.4}em` }}
-              onClick={() => store.getState().select(item.id, { center: true, openPanel: true })}
-            >
-              <span
-                className="outline__twisty"
-                aria-hidden="true"
-                onClick={(event) => {
-                  if (!item.hasChildren) return;
-                  event.stopPropagation();
-                  store.getState().toggleCollapsed(item.id);
-                }}
-              >
-                {item.hasChildren ? (item.expanded ? "▾" : "▸") : ""}
-              </span>
-              {item.label}
-            </li>
-          ))}
+          {windowed
+            ? virtualizer
+                .getVirtualItems()
+                .map((v) =>
+                  row(
+                    items[v.index]!,
+                    { position: "absolute", insetInline: 0, top: v.start - margin },
+                    v.index,
+                  ),
+                )
+            : items.map((item) => row(item))}
         </ul>
       )}
     </aside>

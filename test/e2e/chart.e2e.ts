@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
+import { outlineItems } from "../../src/outline/outline-items.ts";
 import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -22,6 +24,25 @@ const openChart = (query = ""): Promise<Page> =>
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const box = (page: Page, title: string) =>
   page.getByRole("group", { name: new RegExp(`^${escapeRe(title)}(,|$)`) });
+
+const LARGE = syntheticOrg(1_000, { orgs: 1, fanout: 8 });
+
+/** A generated org of 1,000 positions, every box expanded and laid out by ELK. */
+async function openLargeExpanded(): Promise<Page> {
+  const body = JSON.stringify(LARGE);
+  const page = await app.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.route("**/graph.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }),
+  );
+  await page.goto(app.preview.url);
+  await page.getByRole("button", { name: "Expand all" }).click();
+  await page.waitForFunction(
+    () => document.querySelector(".chart")?.getAttribute("data-pending") === "false",
+    null,
+    { timeout: 60_000 },
+  );
+  return page;
+}
 
 describe("org chart in Chromium", () => {
   it("draws every position in graph.json, one frame per organization", async () => {
@@ -146,18 +167,7 @@ describe("org chart in Chromium", () => {
   });
 
   it("a large chart's overview is a few shapes, and pressing it moves the view there", async () => {
-    const body = JSON.stringify(syntheticOrg(1_000, { orgs: 1, fanout: 8 }));
-    const page = await app.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body }),
-    );
-    await page.goto(app.preview.url);
-    await page.getByRole("button", { name: "Expand all" }).click();
-    await page.waitForFunction(
-      () => document.querySelector(".chart")?.getAttribute("data-pending") === "false",
-      null,
-      { timeout: 60_000 },
-    );
+    const page = await openLargeExpanded();
     const overview = page.getByRole("img", { name: "Chart overview" });
     await overview.waitFor();
     // One path per organization colour, one frame per organization, the mask: not one per box.
@@ -175,6 +185,40 @@ describe("org chart in Chromium", () => {
     );
     assert.notEqual(await transform(), before);
     await page.screenshot({ path: path.join(SHOTS, "overview-large.png") });
+    await page.close();
+  });
+
+  it("a large outline draws the rows in view, and End still reaches and shows the last one", async () => {
+    const page = await openLargeExpanded();
+    await page.getByRole("button", { name: "Outline" }).click();
+    const tree = page.getByRole("tree");
+    await tree.waitFor();
+    const rows = tree.getByRole("treeitem");
+    const drawn = await rows.count();
+    assert.ok(drawn > 10 && drawn < 200, `${drawn} rows drawn of 1,000`);
+    await rows.first().focus();
+    await page.keyboard.press("End");
+    const last = tree.locator('[role="treeitem"][tabindex="0"]');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("role") === "treeitem",
+      null,
+      { timeout: 5_000 },
+    );
+    assert.equal(await last.getAttribute("aria-selected"), "true");
+    // The focused row is the outline's last row, the last of its siblings, and in view.
+    const expected = outlineItems(buildIndex(LARGE), { collapsed: new Set(), organization: null });
+    assert.equal(await last.getAttribute("data-id"), expected.at(-1)!.id);
+    assert.equal(await last.getAttribute("aria-posinset"), await last.getAttribute("aria-setsize"));
+    const [row, scroller] = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      const s = document.querySelector(".outline")!.getBoundingClientRect();
+      return [
+        [r.top, r.bottom],
+        [s.top, s.bottom],
+      ];
+    });
+    assert.ok(row[0]! >= scroller[0]! && row[1]! <= scroller[1]!, `row ${row} in ${scroller}`);
+    await page.screenshot({ path: path.join(SHOTS, "outline-large-end.png") });
     await page.close();
   });
 
