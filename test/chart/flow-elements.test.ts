@@ -10,7 +10,11 @@ import { seedLike } from "../support.ts";
 
 const ix = buildIndex(seedLike());
 const orgs = organizations(ix);
-const open = { collapsed: new Set<string>(), organization: null, direction: "DOWN" as const };
+const open = {
+  collapsed: new Set<string>(),
+  organization: null,
+  direction: "DOWN" as "DOWN" | "RIGHT",
+};
 const closed = { ...open, collapsed: new Set(["cds-ed-service"]) };
 const layoutOf = (v: typeof open) => fallbackLayout(layoutRequest(ix, v));
 const byId = (nodes: FlowNode[]) => new Map(nodes.map((n) => [n.id, n]));
@@ -79,6 +83,34 @@ describe("flow deriver", () => {
     expect(derive(ix, layout, { ...view })).toBe(first);
     const other = derive(ix, layout, { ...view, language: "fr" });
     expect(other).not.toBe(first);
+  });
+
+  it("words the boxes anew when the language changes, and keeps them across layouts", () => {
+    const derive = createFlowDeriver();
+    const view = { collapsed: open.collapsed, orgs };
+    const label = (els: ReturnType<typeof derive>, id: string) => {
+      const node = els.nodes.find((n) => n.id === id)!;
+      return node.type === "position" ? [node.data.label, node.data.fteText] : [];
+    };
+    const english = derive(ix, layoutOf(open), view);
+    expect(label(english, "cds-head-design")).toEqual([
+      expect.stringContaining("reports to Executive Director, Service"),
+      "13 FTEs",
+    ]);
+    const french = derive(ix, layoutOf(open), { ...view, language: "fr" });
+    expect(label(french, "cds-head-design")).toEqual([
+      expect.stringContaining("relève de Executive Director, Service"),
+      "13 ETP",
+    ]);
+    // A new layout of the same graph in the same language says the same.
+    const relaid = derive(ix, layoutOf({ ...open, direction: "RIGHT" }), {
+      ...view,
+      language: "fr",
+    });
+    expect(label(relaid, "cds-head-design")).toEqual(label(french, "cds-head-design"));
+    expect(label(derive(ix, layoutOf(open), view), "cds-head-design")).toEqual(
+      label(english, "cds-head-design"),
+    );
   });
 });
 
