@@ -16,7 +16,7 @@ import "./a11y.css";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
 import { OutlineTree } from "../outline/OutlineTree.tsx";
 import { PresentationLayer } from "../present/PresentationLayer.tsx";
-import { LanguageSelect } from "./LanguageSelect.tsx";
+import { HeaderActions } from "./HeaderActions.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
@@ -108,7 +108,7 @@ function Atlas({ store }: { store: AtlasStore }) {
           <h1>
             {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
           </h1>
-          <LanguageSelect />
+          <HeaderActions />
         </div>
         <Toolbar
           searchRef={searchRef}

@@ -3,12 +3,15 @@ import type { ThemeName } from "../theme/tokens.ts";
 import { useTheme } from "../theme/useTheme.ts";
 import { useT } from "../i18n/useT.ts";
 
-/** The toolbar's Theme select: light, dark or high contrast, remembered between visits. */
-export function ThemeSelect() {
+/**
+ * The Theme select: light, dark or high contrast, remembered between visits. `inline` puts the
+ * label beside the select (in the masthead's one row) rather than above it.
+ */
+export function ThemeSelect({ inline = false }: { inline?: boolean }) {
   const [theme, setTheme] = useTheme();
   const t = useT();
   return (
-    <label className="field">
+    <label className={inline ? "field field--inline" : "field"}>
       <span>{t("toolbar.theme")}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
         {THEME_NAMES.map((name) => (

@@ -10,11 +10,8 @@ import {
 } from "../store/selectors.ts";
 import { FIT_VIEW } from "../chart/ChartProvider.tsx";
 import { motionMs } from "../chart/motion.ts";
-import { usePresentation } from "../present/usePresentation.ts";
 import { useT } from "../i18n/useT.ts";
-import { ExportMenu } from "./ExportMenu.tsx";
 import { SearchBox } from "./SearchBox.tsx";
-import { ThemeSelect } from "./ThemeSelect.tsx";
 
 const DIRECTIONS = [
   ["DOWN", "toolbar.topDown"],
@@ -22,7 +19,7 @@ const DIRECTIONS = [
 ] as const;
 
 /**
- * Search, filters and view commands above the chart. Two-way and one-shot choices are buttons;
+ * Search, filters and view commands above the chart (page-wide actions are HeaderActions). Two-way and one-shot choices are buttons;
  * only open-ended lists (organizations, themes) are selects, which cost far more to create.
  */
 export function Toolbar({
@@ -43,7 +40,6 @@ export function Toolbar({
   const direction = useAtlas(selectDirection);
   const pending = useAtlas(selectLayoutPending);
   const flow = useReactFlow();
-  const presentation = usePresentation();
   const s = () => store.getState();
   const t = useT();
   const id = useId();
@@ -114,11 +110,6 @@ export function Toolbar({
           ?
         </button>
       </div>
-      <ThemeSelect />
-      <button type="button" aria-keyshortcuts="F" onClick={presentation.enter}>
-        {t("toolbar.present")}
-      </button>
-      <ExportMenu />
       <span className="toolbar__status" role="status">
         {pending ? t("toolbar.arranging") : ""}
       </span>

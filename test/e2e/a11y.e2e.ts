@@ -115,7 +115,11 @@ describe("accessibility", () => {
     await page.keyboard.press("Escape");
 
     await page.getByRole("combobox", { name: "Search positions" }).fill("Head");
-    await page.getByRole("option").first().waitFor();
+    await page
+      .getByRole("listbox", { name: "Matching positions" })
+      .getByRole("option")
+      .first()
+      .waitFor();
     results.push(["search results", await axe(page, "search results")]);
     await page.keyboard.press("Escape");
 

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
-import { LanguageSelect } from "../../src/app/LanguageSelect.tsx";
+import { HeaderActions } from "../../src/app/HeaderActions.tsx";
 import { Toolbar } from "../../src/app/Toolbar.tsx";
 import { useDocumentLanguage } from "../../src/i18n/useT.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
@@ -29,7 +29,7 @@ describe("language switch", () => {
       <StoreProvider store={store}>
         <ReactFlowProvider>
           <DocumentLanguage />
-          <LanguageSelect />
+          <HeaderActions />
           <Toolbar searchRef={createRef()} onShowShortcuts={() => undefined} />
         </ReactFlowProvider>
       </StoreProvider>,

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
+import { HeaderActions } from "../../src/app/HeaderActions.tsx";
 import { ThemeSelect } from "../../src/app/ThemeSelect.tsx";
 import { Toolbar } from "../../src/app/Toolbar.tsx";
 import { PresentationLayer } from "../../src/present/PresentationLayer.tsx";
@@ -18,6 +19,7 @@ function setup() {
     <StoreProvider store={store}>
       <ReactFlowProvider>
         <Toolbar searchRef={createRef()} onShowShortcuts={() => undefined} />
+        <HeaderActions />
         <PresentationLayer />
       </ReactFlowProvider>
     </StoreProvider>,
