@@ -11,7 +11,8 @@ const EARLY_REQUESTS = "src/app/early-requests.inline.js";
 /**
  * Puts the data requests in index.html's head as an inline script (a separate file cost a
  * blocking request before the app's code could start downloading) and adds that script's hash to
- * the Content-Security-Policy, which still allows no other inline script.
+ * the Content-Security-Policy, which still allows no other inline script (nor, once built, any
+ * inline style).
  */
 function inlineEarlyRequests(): Plugin {
   let base = "/";
@@ -20,7 +21,7 @@ function inlineEarlyRequests(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, ctx) {
       const code = fs
         .readFileSync(EARLY_REQUESTS, "utf8")
         .split("\n")
@@ -30,7 +31,12 @@ function inlineEarlyRequests(): Plugin {
       const hash = createHash("sha256").update(code).digest("base64");
       const withScript = html.replace("<!-- early-requests -->", () => `<script>${code}</script>`);
       if (withScript === html) throw new Error("index.html lacks <!-- early-requests -->");
-      return withScript.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+      const policy = withScript.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+      // The dev server injects each CSS module as a <style> element; the build links CSS files,
+      // so only development allows inline styles.
+      return ctx.server
+        ? policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        : policy;
     },
   };
 }

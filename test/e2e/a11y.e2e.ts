@@ -151,7 +151,10 @@ describe("accessibility", () => {
   });
 
   it("the app works under its Content-Security-Policy, with no violation reported", async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
@@ -182,6 +185,28 @@ describe("accessibility", () => {
     await page.getByRole("heading", { level: 2, name: "Head of Design" }).waitFor();
     await page.getByRole("button", { name: "Outline" }).click();
     await page.getByRole("tree").waitFor();
+    // Every other way the page draws: search results, presenting, and each export format (the
+    // export libraries load their own code and may add styles).
+    await page.getByRole("combobox", { name: "Search positions" }).fill("design");
+    await page
+      .getByRole("listbox", { name: "Matching positions" })
+      .getByRole("option")
+      .first()
+      .waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Present" }).click();
+    await page.getByRole("region", { name: "Presentation" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.locator('button[aria-haspopup="dialog"]', { hasText: "Export" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export the chart" });
+    for (const format of [/^PNG/, /^SVG/, /^PDF/, /^PowerPoint/, /^CSV/]) {
+      await dialog.getByRole("radio", { name: format }).check();
+      await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        dialog.getByRole("button", { name: "Export", exact: true }).click(),
+      ]);
+      await dialog.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+    }
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     assert.deepEqual([...csp, ...problems], []);
     await context.close();
