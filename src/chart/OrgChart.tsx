@@ -25,7 +25,7 @@ import {
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
 import { OverviewMap } from "./OverviewMap.tsx";
-import { RouteLayer } from "./RouteLayer.tsx";
+import { RoutesContext } from "./RouteLayer.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
 import { withTabStop } from "./flow-elements.ts";
@@ -58,7 +58,9 @@ function frameBounds(layout: LayoutResult) {
 }
 
 const minimapColor = (node: Node) =>
-  node.type === "org" ? "transparent" : orgVar((node.data as { color?: string }).color ?? "#555");
+  node.type === "position"
+    ? orgVar((node.data as { color?: string }).color ?? "#555")
+    : "transparent";
 
 /** The chart: derives React Flow elements from the store and turns input into store actions. */
 export function OrgChart() {
@@ -188,31 +190,32 @@ export function OrgChart() {
       data-engine={layout?.engine ?? "none"}
       data-pending={pending || !shown.complete ? "true" : "false"}
     >
-      <ReactFlow<FlowNode>
-        nodes={shown.nodes}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={onPaneClick}
-        {...FLOW_SETTINGS}
-        disableKeyboardA11y
-        onlyRenderVisibleElements={large}
-        proOptions={PRO_OPTIONS}
-        aria-label="Organization chart"
-      >
-        <RouteLayer routes={shown.routes} />
-        {showExtras && <Background gap={24} color="var(--grid)" />}
-        {showExtras && <Controls showInteractive={false} position="bottom-left" />}
-        {showExtras && large && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
-        {showExtras && !large && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            ariaLabel={t("chart.overview")}
-            position="bottom-right"
-          />
-        )}
-      </ReactFlow>
+      <RoutesContext.Provider value={shown.routes}>
+        <ReactFlow<FlowNode>
+          nodes={shown.nodes}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          {...FLOW_SETTINGS}
+          disableKeyboardA11y
+          onlyRenderVisibleElements={large}
+          proOptions={PRO_OPTIONS}
+          aria-label="Organization chart"
+        >
+          {showExtras && <Background gap={24} color="var(--grid)" />}
+          {showExtras && <Controls showInteractive={false} position="bottom-left" />}
+          {showExtras && large && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
+          {showExtras && !large && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              ariaLabel={t("chart.overview")}
+              position="bottom-right"
+            />
+          )}
+        </ReactFlow>
+      </RoutesContext.Provider>
     </div>
   );
 }

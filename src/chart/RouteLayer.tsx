@@ -1,10 +1,10 @@
-import { ViewportPortal } from "@xyflow/react";
-import { memo, useMemo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { createContext, memo, useContext, useMemo } from "react";
 import type { Point } from "../core/layout/types.ts";
 import { useAtlas } from "../store/StoreProvider.tsx";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { edgeEmphasisOf } from "../store/selectors.ts";
-import type { ChartRoute } from "./flow-elements.ts";
+import type { ChartRoute, RoutesFlowNode } from "./flow-elements.ts";
 
 /** SVG path through the layout's orthogonal route; always M + 3 L so CSS can animate `d`. */
 export function routePath(points: readonly Point[]): string {
@@ -60,22 +60,32 @@ function BulkRoutes({ routes }: { routes: readonly ChartRoute[] }) {
   );
 }
 
+/** The reporting lines to draw, given by the chart to its lines node. */
+export const RoutesContext = createContext<readonly ChartRoute[]>([]);
+
 /**
- * The reporting lines, drawn from the layout's routes in one SVG inside React Flow's viewport
- * (under the boxes, over the organization frames). They are not React Flow edges: an edge costs
- * an edge wrapper plus two measured handles per box, and waits for the boxes to be measured
- * before it can draw, while the layout already knows every line.
+ * The reporting lines, drawn from the layout's routes in one SVG in the chart's lines node (see
+ * flow-elements.ts), in chart coordinates: the SVG is shifted back by the node's own place. They
+ * are not React Flow edges: an edge costs an edge wrapper plus two measured handles per box,
+ * and waits for the boxes to be measured before it can draw, while the layout already knows
+ * every line.
  */
-export const RouteLayer = memo(function RouteLayer({ routes }: { routes: readonly ChartRoute[] }) {
+export const RoutesNode = memo(function RoutesNode({
+  positionAbsoluteX,
+  positionAbsoluteY,
+}: NodeProps<RoutesFlowNode>) {
+  const routes = useContext(RoutesContext);
   return (
-    <ViewportPortal>
-      <svg className="routes" aria-hidden="true">
-        {routes.length > BULK ? (
-          <BulkRoutes routes={routes} />
-        ) : (
-          routes.map((route) => <RoutePath key={route.id} route={route} />)
-        )}
-      </svg>
-    </ViewportPortal>
+    <svg
+      className="routes"
+      aria-hidden="true"
+      style={{ left: -positionAbsoluteX, top: -positionAbsoluteY }}
+    >
+      {routes.length > BULK ? (
+        <BulkRoutes routes={routes} />
+      ) : (
+        routes.map((route) => <RoutePath key={route.id} route={route} />)
+      )}
+    </svg>
   );
 });

@@ -41,7 +41,13 @@ export interface ChartRoute {
 
 export type PositionFlowNode = Node<PositionData, "position">;
 export type GroupFlowNode = Node<GroupData, "org">;
-export type FlowNode = PositionFlowNode | GroupFlowNode;
+/** Holds the reporting lines (RoutesNode); its box is the frames' bounds. */
+export type RoutesFlowNode = Node<Record<string, never>, "routes">;
+export type FlowNode = PositionFlowNode | GroupFlowNode | RoutesFlowNode;
+
+/** The id of the node that draws the reporting lines. */
+export const ROUTES_NODE_ID = "routes";
+const NO_DATA: Record<string, never> = {};
 
 // The panel and export import it from here; it lives in core so the outline can use it too.
 export { fteText };
@@ -86,6 +92,35 @@ function share<N extends FlowNode>(next: N, prev: FlowNode | undefined): N {
 }
 
 /**
+ * The node the reporting lines are drawn in: after the frames and before the boxes, so lines
+ * lie over frames and under boxes, and drawn in React Flow's first render with everything else.
+ * (Drawn through React Flow's viewport portal instead, they needed a second render, after React
+ * Flow's effects, and the page a second style and layout before its first paint.)
+ */
+function linesNode(layout: LayoutResult): RoutesFlowNode | null {
+  if (layout.groups.length === 0) return null;
+  const x = Math.min(...layout.groups.map((g) => g.x));
+  const y = Math.min(...layout.groups.map((g) => g.y));
+  const width = Math.max(...layout.groups.map((g) => g.x + g.width)) - x;
+  const height = Math.max(...layout.groups.map((g) => g.y + g.height)) - y;
+  return {
+    id: ROUTES_NODE_ID,
+    type: "routes",
+    position: { x, y },
+    width,
+    height,
+    measured: { width, height },
+    handles: NO_HANDLES,
+    data: NO_DATA,
+    selectable: false,
+    focusable: false,
+    draggable: false,
+    zIndex: -1,
+    ariaRole: "presentation",
+  };
+}
+
+/**
  * What the chart draws (React Flow's nodes and the reporting lines), derived from the graph, the
  * layout and the collapsed set. Nothing here is edited afterwards: a change in any input derives
  * the elements again. `previous` (the last result) only lets unchanged elements keep their
@@ -124,6 +159,8 @@ export function toFlowElements(
       prevNodes.get(`org:${g.key}`),
     ),
   );
+  const routesNode = linesNode(layout);
+  if (routesNode) nodes.push(share(routesNode, prevNodes.get(ROUTES_NODE_ID)));
   for (const [id, box] of Object.entries(layout.positions)) {
     const node = ix.byId.get(id);
     if (!node) continue;

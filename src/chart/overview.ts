@@ -37,7 +37,7 @@ export function overviewShapes(nodes: readonly FlowNode[]): OverviewShapes {
     bottom = Math.max(bottom, y + height);
     if (node.type === "org") {
       frames.push({ key: node.id, x, y, width, height, color: node.data.color });
-    } else {
+    } else if (node.type === "position") {
       const parts = paths.get(node.data.color) ?? [];
       parts.push(`M${x} ${y}h${width}v${height}h${-width}z`);
       paths.set(node.data.color, parts);

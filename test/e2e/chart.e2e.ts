@@ -122,7 +122,8 @@ describe("org chart in Chromium", () => {
         const node = el.closest<HTMLElement>(".react-flow__node");
         return node ? { id: node.dataset.id, tag: el.tagName } : null;
       });
-    await page.getByRole("button", { name: "Export" }).focus();
+    // The toolbar's last control comes just before the chart in Tab order.
+    await page.getByRole("button", { name: "Keyboard shortcuts" }).focus();
     let reached = null;
     for (let i = 0; i < 10 && reached === null; i++) {
       await page.keyboard.press("Tab");
