@@ -1,14 +1,13 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   getViewportForBounds,
   useReactFlow,
   useStore,
   useStoreApi,
 } from "@xyflow/react";
-import type { Node, NodeMouseHandler } from "@xyflow/react";
+import type { NodeMouseHandler } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
@@ -33,7 +32,6 @@ import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
-import { orgVar } from "../theme/org-var.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
 import { usePrintFit } from "./usePrintFit.ts";
 import { useRevealed } from "./useRevealed.ts";
@@ -56,11 +54,6 @@ function frameBounds(layout: LayoutResult) {
   const bottom = Math.max(...layout.groups.map((g) => g.y + g.height));
   return { x, y, width: right - x, height: bottom - y };
 }
-
-const minimapColor = (node: Node) =>
-  node.type === "position"
-    ? orgVar((node.data as { color?: string }).color ?? "#555")
-    : "transparent";
 
 /** The chart: derives React Flow elements from the store and turns input into store actions. */
 export function OrgChart() {
@@ -204,16 +197,7 @@ export function OrgChart() {
         >
           {showExtras && <Background gap={24} color="var(--grid)" />}
           {showExtras && <Controls showInteractive={false} position="bottom-left" />}
-          {showExtras && large && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
-          {showExtras && !large && (
-            <MiniMap
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              ariaLabel={t("chart.overview")}
-              position="bottom-right"
-            />
-          )}
+          {showExtras && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
         </ReactFlow>
       </RoutesContext.Provider>
     </div>

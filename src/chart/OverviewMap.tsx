@@ -12,11 +12,12 @@ const selectPaneWidth = (s: ReactFlowState) => s.width;
 const selectPaneHeight = (s: ReactFlowState) => s.height;
 
 /**
- * The overview of a large chart: frames outlined, boxes as one path per organization colour, the
- * visible part framed; press or drag to move the view there, scroll to zoom. React Flow's MiniMap
- * draws and subscribes one component per box: with 10,000 boxes it added ~200 ms to "Expand
- * all" and doubled the cost of every pan. Same classes as the MiniMap, so it is themed, hidden
- * when presenting or printing, and placed alike.
+ * The chart's overview (minimap): frames outlined, boxes as one path per organization colour, the
+ * visible part framed; press or drag to move the view there, scroll to zoom. A handful of
+ * elements whatever the chart's size: React Flow's MiniMap draws and subscribes one component
+ * per box, which with 10,000 boxes added ~200 ms to "Expand all" and doubled the cost of every
+ * pan. Same classes as the MiniMap, so it is themed, hidden when presenting or printing, and
+ * placed alike.
  */
 export const OverviewMap = memo(function OverviewMap({
   nodes,

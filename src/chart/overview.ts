@@ -17,7 +17,7 @@ export interface OverviewShapes {
 }
 
 /**
- * What the large-chart overview draws: a few elements whatever the number of boxes (React Flow's
+ * What the chart's overview draws: a few elements whatever the number of boxes (React Flow's
  * MiniMap draws one component, with its own store subscription, per box).
  */
 export function overviewShapes(nodes: readonly FlowNode[]): OverviewShapes {

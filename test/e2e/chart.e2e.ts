@@ -52,7 +52,12 @@ describe("org chart in Chromium", () => {
       const count = await page.locator(`.react-flow__node[data-id="${node.id}"]`).count();
       assert.equal(count, 1, `box for "${node.title}"`);
     }
-    assert.ok((await page.locator(".react-flow__node-org").count()) >= 2);
+    const frames = await page.locator(".react-flow__node-org").count();
+    assert.ok(frames >= 2);
+    // The overview outlines each organization's frame.
+    const overview = page.getByRole("img", { name: "Chart overview" });
+    await overview.waitFor();
+    assert.equal(await overview.locator("rect").count(), frames);
     await page.screenshot({ path: path.join(SHOTS, "chart.png") });
     await page.close();
   });
