@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useId, useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { searchIndexOf, searchPositions } from "../core/graph/search.ts";
+import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { SearchIndex } from "../core/graph/search.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
@@ -18,15 +19,12 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
     const listId = useId();
     // The fuzzy index (and its code) is loaded on first use (focus), not with the chart.
     const [wanted, setWanted] = useState(false);
-    const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
+    const [loaded, setLoaded] = useState<{ of: GraphIndex; index: SearchIndex } | null>(null);
+    // Only the index of the graph now shown: a new graph waits for its own.
+    const searchIndex = loaded?.of === index ? loaded.index : null;
     useEffect(() => {
-      setSearchIndex(null);
       if (!wanted || !index) return;
-      let current = true;
-      void searchIndexOf(index).then((built) => current && setSearchIndex(built));
-      return () => {
-        current = false;
-      };
+      void searchIndexOf(index).then((built) => setLoaded({ of: index, index: built }));
     }, [wanted, index]);
     const results = useMemo(
       () => (searchIndex && query.trim() !== "" ? searchPositions(searchIndex, query) : []),

@@ -19,8 +19,9 @@ const DIRECTIONS = [
 ] as const;
 
 /**
- * Search, filters and view commands above the chart (page-wide actions are HeaderActions). Two-way and one-shot choices are buttons;
- * only open-ended lists (organizations, themes) are selects, which cost far more to create.
+ * Search, filters and view commands above the chart (page-wide actions are HeaderActions).
+ * Two-way and one-shot choices are buttons; only open-ended lists (organizations) are selects,
+ * which cost far more to create.
  */
 export function Toolbar({
   searchRef,

@@ -11,7 +11,6 @@ import type { NodeMouseHandler } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
-import type { LayoutResult } from "../core/layout/types.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectCollapsed,
@@ -24,10 +23,10 @@ import {
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
 import { OverviewMap } from "./OverviewMap.tsx";
-import { RoutesContext } from "./RouteLayer.tsx";
+import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
-import { withTabStop } from "./flow-elements.ts";
+import { frameBounds, withTabStop } from "./flow-elements.ts";
 import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
@@ -44,16 +43,6 @@ export function focusBox(id: string): void {
 }
 
 const PRO_OPTIONS = { hideAttribution: true };
-
-/** The rectangle around every organization's frame (a layout may be shifted by an anchor). */
-function frameBounds(layout: LayoutResult) {
-  if (layout.groups.length === 0) return null;
-  const x = Math.min(...layout.groups.map((g) => g.x));
-  const y = Math.min(...layout.groups.map((g) => g.y));
-  const right = Math.max(...layout.groups.map((g) => g.x + g.width));
-  const bottom = Math.max(...layout.groups.map((g) => g.y + g.height));
-  return { x, y, width: right - x, height: bottom - y };
-}
 
 /** The chart: derives React Flow elements from the store and turns input into store actions. */
 export function OrgChart() {

@@ -46,7 +46,7 @@ export type RoutesFlowNode = Node<Record<string, never>, "routes">;
 export type FlowNode = PositionFlowNode | GroupFlowNode | RoutesFlowNode;
 
 /** The id of the node that draws the reporting lines. */
-export const ROUTES_NODE_ID = "routes";
+const ROUTES_NODE_ID = "routes";
 const NO_DATA: Record<string, never> = {};
 
 // The panel and export import it from here; it lives in core so the outline can use it too.
@@ -58,7 +58,7 @@ export interface FlowElements {
 }
 
 // Every node states its size as already measured, and that it has no handles (reporting lines
-// are RouteLayer's): boxes are drawn in the first render, without waiting to be measured. (React
+// are RoutesNode's): boxes are drawn in the first render, without waiting to be measured. (React
 // Flow 12 still re-renders each newly mounted box once, when its ResizeObserver first reports:
 // it forces that update whatever the size; this happens after the first frame is laid out.)
 const NO_HANDLES: NonNullable<Node["handles"]> = [];
@@ -91,6 +91,16 @@ function share<N extends FlowNode>(next: N, prev: FlowNode | undefined): N {
   return moved ? { ...next, data: prev.data } : (prev as N);
 }
 
+/** The rectangle around every organization's frame (a layout may be shifted by an anchor). */
+export function frameBounds(layout: LayoutResult) {
+  if (layout.groups.length === 0) return null;
+  const x = Math.min(...layout.groups.map((g) => g.x));
+  const y = Math.min(...layout.groups.map((g) => g.y));
+  const right = Math.max(...layout.groups.map((g) => g.x + g.width));
+  const bottom = Math.max(...layout.groups.map((g) => g.y + g.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 /**
  * The node the reporting lines are drawn in: after the frames and before the boxes, so lines
  * lie over frames and under boxes, and drawn in React Flow's first render with everything else.
@@ -98,11 +108,9 @@ function share<N extends FlowNode>(next: N, prev: FlowNode | undefined): N {
  * Flow's effects, and the page a second style and layout before its first paint.)
  */
 function linesNode(layout: LayoutResult): RoutesFlowNode | null {
-  if (layout.groups.length === 0) return null;
-  const x = Math.min(...layout.groups.map((g) => g.x));
-  const y = Math.min(...layout.groups.map((g) => g.y));
-  const width = Math.max(...layout.groups.map((g) => g.x + g.width)) - x;
-  const height = Math.max(...layout.groups.map((g) => g.y + g.height)) - y;
+  const bounds = frameBounds(layout);
+  if (!bounds) return null;
+  const { x, y, width, height } = bounds;
   return {
     id: ROUTES_NODE_ID,
     type: "routes",

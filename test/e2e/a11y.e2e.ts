@@ -95,6 +95,16 @@ after(async () => {
   }
 });
 
+/** Types into the search box and waits for its first result. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.getByRole("combobox", { name: "Search positions" }).fill(query);
+  await page
+    .getByRole("listbox", { name: "Matching positions" })
+    .getByRole("option")
+    .first()
+    .waitFor();
+}
+
 describe("accessibility", () => {
   it("axe finds no serious or critical problem on any screen", async () => {
     const context = await auditContext();
@@ -114,12 +124,7 @@ describe("accessibility", () => {
     results.push(["panel open", await axe(page, "panel open")]);
     await page.keyboard.press("Escape");
 
-    await page.getByRole("combobox", { name: "Search positions" }).fill("Head");
-    await page
-      .getByRole("listbox", { name: "Matching positions" })
-      .getByRole("option")
-      .first()
-      .waitFor();
+    await searchFor(page, "Head");
     results.push(["search results", await axe(page, "search results")]);
     await page.keyboard.press("Escape");
 
@@ -187,12 +192,7 @@ describe("accessibility", () => {
     await page.getByRole("tree").waitFor();
     // Every other way the page draws: search results, presenting, and each export format (the
     // export libraries load their own code and may add styles).
-    await page.getByRole("combobox", { name: "Search positions" }).fill("design");
-    await page
-      .getByRole("listbox", { name: "Matching positions" })
-      .getByRole("option")
-      .first()
-      .waitFor();
+    await searchFor(page, "design");
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Present" }).click();
     await page.getByRole("region", { name: "Presentation" }).waitFor();
