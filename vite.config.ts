@@ -4,34 +4,49 @@ import fs from "node:fs";
 import { defineConfig } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { FIRST_VIEW_MARKER } from "./scripts/lib/first-view-marker.ts";
 import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
 
-const EARLY_REQUESTS = "src/app/early-requests.inline.js";
+/** Inline scripts: where index.html has the marker, the file's code goes (without comments). */
+const INLINE_SCRIPTS = [
+  { marker: "<!-- early-requests -->", file: "src/app/early-requests.inline.js", before: "" },
+  {
+    marker: "<!-- first-view -->",
+    file: "src/app/first-view.inline.js",
+    before: FIRST_VIEW_MARKER,
+  },
+];
 
 /**
  * Puts the data requests in index.html's head as an inline script (a separate file cost a
- * blocking request before the app's code could start downloading) and adds that script's hash to
- * the Content-Security-Policy, which still allows no other inline script (nor, once built, any
+ * blocking request before the app's code could start downloading), and after the root element
+ * the script that shows the prerendered first view; adds those scripts' hashes to the
+ * Content-Security-Policy, which still allows no other inline script (nor, once built, any
  * inline style).
  */
-function inlineEarlyRequests(): Plugin {
+function inlineScripts(): Plugin {
   let base = "/";
   return {
-    name: "org-atlas:inline-early-requests",
+    name: "org-atlas:inline-scripts",
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml(html, ctx) {
-      const code = fs
-        .readFileSync(EARLY_REQUESTS, "utf8")
-        .split("\n")
-        .filter((line) => !/^\s*(\/\/|\/\*)/.test(line))
-        .join("\n")
-        .replace("var base = __ATLAS_BASE__;", () => `var base = ${JSON.stringify(base)};`);
-      const hash = createHash("sha256").update(code).digest("base64");
-      const withScript = html.replace("<!-- early-requests -->", () => `<script>${code}</script>`);
-      if (withScript === html) throw new Error("index.html lacks <!-- early-requests -->");
-      const policy = withScript.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+      let page = html;
+      const hashes: string[] = [];
+      for (const { marker, file, before } of INLINE_SCRIPTS) {
+        const code = fs
+          .readFileSync(file, "utf8")
+          .split("\n")
+          .filter((line) => !/^\s*(\/\/|\/\*)/.test(line))
+          .join("\n")
+          .replace("var base = __ATLAS_BASE__;", () => `var base = ${JSON.stringify(base)};`);
+        hashes.push(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+        const withScript = page.replace(marker, () => `${before}<script>${code}</script>`);
+        if (withScript === page) throw new Error(`index.html lacks ${marker}`);
+        page = withScript;
+      }
+      const policy = page.replace("script-src 'self'", `script-src 'self' ${hashes.join(" ")}`);
       // The dev server injects each CSS module as a <style> element; the build links CSS files,
       // so only development allows inline styles.
       return ctx.server
@@ -42,7 +57,7 @@ function inlineEarlyRequests(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineEarlyRequests(), graphValidatorPlugin()],
+  plugins: [react(), inlineScripts(), graphValidatorPlugin()],
   worker: { format: "es" },
   build: {
     // Every browser the app supports preloads modules itself; the polyfill only cost start-up time.

@@ -1,9 +1,10 @@
 /**
- * Chart benchmark: builds the app once, serves it and the d3-org-chart page from the same bare
- * static server (no compression: neither page is helped by its server), and in headless Chromium
- * measures for the
- * seeds' graph (public/graph.json with its layout.json, as built by the prebuild) and for orgs of
- * 100, 1,000 and 10,000 positions the time to a drawn chart, the time to re-layout after collapsing
+ * Chart benchmark: builds the app for the seeds' graph (public/graph.json with its layout.json,
+ * as built by the prebuild) and for generated orgs of 100, 1,000 and 10,000 positions (the
+ * bundle once; per org its graph.json, layout.json and prerendered index.html, as `npm run build`
+ * makes them), serves each build and the d3-org-chart page from bare static servers (no
+ * compression: neither page is helped by its server), and in headless Chromium measures the time
+ * to a drawn chart, the time until the app is interactive (hydrated: its chart's effects ran), the time to re-layout after collapsing
  * and expanding the largest top box, and the longest main-thread task during that re-layout; then
  * draws the same org with d3-org-chart 3.1.1 in a plain page. Prints medians of RUNS runs.
  *
@@ -27,6 +28,8 @@ import { syntheticOrg } from "../src/core/graph/synthetic.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
 import { startStaticServer } from "./lib/static-server.ts";
+import { buildLayouts } from "./build-layout.ts";
+import { prerender } from "./prerender.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 // Nine runs: on a shared machine five left the 1,000-position ratio anywhere in 0.49-0.62.
@@ -91,7 +94,7 @@ async function waitForBoxes(page: Page, n: number): Promise<number> {
 /** One org to measure: what the app is given, what it should show, and the box to toggle. */
 interface Case {
   label: string;
-  /** Served as graph.json; null serves the build's own graph.json and layout.json (the seeds). */
+  /** The org's graph.json; null for the seeds, whose build already holds theirs. */
   graphJson: string | null;
   visible: number;
   toggleTitle: string;
@@ -145,6 +148,9 @@ async function benchApp(browser: Browser, baseUrl: string, c: Case) {
   // First paint (the prebuild's layout, or the instant tree layout); then ELK's layout.
   const drawn = await waitForDrawn(page);
   const elkAt = await waitForBoxes(page, c.visible);
+  const interactive = await page
+    .waitForFunction(() => performance.getEntriesByName("atlas:chart-committed")[0]?.startTime)
+    .then((h) => h.jsonValue() as Promise<number>);
   const t0 = await page.evaluate(() => performance.now());
   await page.getByRole("button", { name: `Hide reports of ${c.toggleTitle}` }).click();
   const collapsedAt = await waitForBoxes(page, c.afterCollapse);
@@ -160,6 +166,7 @@ async function benchApp(browser: Browser, baseUrl: string, c: Case) {
   const during = tasks.filter(([start]) => start! >= t0).map(([, d]) => d!);
   const result = {
     drawn,
+    interactive,
     elk: elkAt,
     collapse: collapsedAt - t0,
     expand: expandedAt - t1,
@@ -200,24 +207,31 @@ function casesToMeasure(): Case[] {
   return cases;
 }
 
+/** A copy of the bundle with `c`'s graph, its layouts and its prerendered page. */
+async function buildFor(bundle: string, c: Case): Promise<string> {
+  const dir = path.join(OUT, `dist-${c.label.replace(/\W+/g, "-")}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(bundle, dir, { recursive: true });
+  if (c.graphJson !== null) {
+    const graph = path.join(dir, "graph.json");
+    fs.writeFileSync(graph, c.graphJson);
+    await buildLayouts({ graph, out: path.join(dir, "layout.json") });
+  }
+  await prerender(dir);
+  return dir;
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const dist = path.join(OUT, "dist");
-  console.log("Building the app once…");
+  const bundle = path.join(OUT, "dist");
+  console.log("Building the app…");
   execFileSync(
     path.join(ROOT, "node_modules", ".bin", "vite"),
-    ["build", "--outDir", dist, "--emptyOutDir"],
+    ["build", "--outDir", bundle, "--emptyOutDir"],
     {
       cwd: ROOT,
       stdio: "ignore",
     },
-  );
-  // The generated org's graph.json is answered from memory; the rest is the build as it is.
-  let servedGraph: string | null = null;
-  const app = await startStaticServer({ "/": dist }, (url) =>
-    url === "/graph.json" && servedGraph !== null
-      ? { type: "application/json", body: servedGraph }
-      : null,
   );
   const d3 = await startD3Server();
   const browser = await launchChromium();
@@ -226,11 +240,15 @@ async function main() {
     for (const c of casesToMeasure()) {
       const appRuns: Array<Awaited<ReturnType<typeof benchApp>>> = [];
       const d3runs: Array<Awaited<ReturnType<typeof benchD3>>> = [];
-      servedGraph = c.graphJson;
+      const app = await startStaticServer({ "/": await buildFor(bundle, c) });
       if (c.d3Rows !== null) d3.setRows(c.d3Rows);
-      for (let r = 0; r < RUNS; r++) {
-        appRuns.push(await benchApp(browser, app.url, c));
-        if (c.d3Rows !== null) d3runs.push(await benchD3(browser, d3.url, c.visible));
+      try {
+        for (let r = 0; r < RUNS; r++) {
+          appRuns.push(await benchApp(browser, app.url, c));
+          if (c.d3Rows !== null) d3runs.push(await benchD3(browser, d3.url, c.visible));
+        }
+      } finally {
+        app.stop();
       }
       const appDrawn = median(appRuns.map((a) => a.drawn));
       const d3Drawn = median(d3runs.map((d) => d.drawn));
@@ -239,6 +257,7 @@ async function main() {
         c.label,
         `${c.visible} / ${d3runs[0]?.count ?? none}`,
         appDrawn.toFixed(0),
+        median(appRuns.map((a) => a.interactive)).toFixed(0),
         median(appRuns.map((a) => a.elk)).toFixed(0),
         median(appRuns.map((a) => a.collapse)).toFixed(0),
         median(appRuns.map((a) => a.expand)).toFixed(0),
@@ -246,6 +265,7 @@ async function main() {
         d3runs.length > 0 ? median(d3runs.map((d) => d.inserted)).toFixed(0) : none,
         d3runs.length > 0 ? d3Drawn.toFixed(0) : none,
         d3runs.length > 0 ? (appDrawn / d3Drawn).toFixed(2) : none,
+        d3runs.length > 0 ? (median(appRuns.map((a) => a.interactive)) / d3Drawn).toFixed(2) : none,
       ]);
       // The machine's load moves both pages between runs; each run's own ratio shows the spread.
       const ratios = d3runs.map((d, r) => appRuns[r]!.drawn / d.drawn).sort((a, b) => a - b);
@@ -259,20 +279,21 @@ async function main() {
     }
   } finally {
     await browser.close();
-    app.stop();
     d3.stop();
   }
   const header = [
     "positions",
     "boxes drawn (app / d3)",
     "app: to drawn chart (ms)",
+    "app: to interactive (ms)",
     "app: to ELK layout (ms)",
     "app: collapse re-layout (ms)",
     "app: expand re-layout (ms)",
     "app: longest task in re-layout (ms)",
     "d3-org-chart: boxes inserted, fading in (ms)",
     "d3-org-chart: to drawn chart (ms)",
-    "ratio app/d3",
+    "ratio app/d3 (drawn)",
+    "ratio app/d3 (interactive)",
   ];
   const table = [header, header.map(() => "---"), ...rows]
     .map((r) => `| ${r.join(" | ")} |`)

@@ -1,12 +1,13 @@
 import { StrictMode } from "react";
 import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import "@xyflow/react/dist/base.css";
 import "./styles.css";
 import "./theme/themes.css";
 import "./theme/print.css";
 import { App } from "./app/App.tsx";
-import { earlyRequests, rememberedEarly } from "./app/early-requests.ts";
+import { earlyRequests, markAppStarted, rememberedEarly } from "./app/early-requests.ts";
+import { firstViewMatches } from "./app/first-view-match.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
 import { markStartup } from "./core/marks.ts";
@@ -34,20 +35,45 @@ const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (la
   client.seed(layouts),
 );
 
-// index.html requests graph.json while this code downloads, so the graph is usually in by now:
-// waiting for it (briefly) lets React render the chart in one pass, without first rendering and
-// painting a loading screen that would be replaced a few milliseconds later.
-const briefly = new Promise((resolve) => setTimeout(resolve, 100));
-void Promise.race([loaded, briefly]).then(() => {
+const container = document.getElementById("root")!;
+const app = (
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>
+);
+
+/**
+ * Hydrates the prerendered first view when first-view.inline.js has shown it: this store then
+ * holds what the markup was rendered from (the same graph.json, its default view and layout, in
+ * the markup's language). React compares as it hydrates; had anything differed, it would render
+ * the page afresh (reported as a recoverable error).
+ */
+function hydrateFirstView(): boolean {
+  if (!firstViewMatches(container, store.getState())) return false;
+  markStartup("hydrate");
+  hydrateRoot(container, app, {
+    onRecoverableError: (error) =>
+      console.warn("Org Atlas: the first view was re-rendered:", error),
+  });
+  return true;
+}
+
+function start(): void {
+  markAppStarted();
+  if (hydrateFirstView()) return;
   markStartup("render");
-  const root = createRoot(document.getElementById("root")!);
+  // Replaces a first view that does not fit what the app will show (in its commit, no gap).
+  const root = createRoot(container);
   // One task from render to effects: React Flow sizes its pane and sets up zooming in effects,
   // and a paint between the commit and those effects would show the boxes before they are fitted.
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <App store={store} />
-      </StrictMode>,
-    ),
-  );
-});
+  flushSync(() => root.render(app));
+}
+
+// index.html requests graph.json while this code downloads, so the graph is usually in by now:
+// waiting for it (briefly) lets React render the chart in one pass, without first rendering and
+// painting a loading screen that would be replaced a few milliseconds later. With the
+// prerendered first view on screen, the app waits for the graph to hydrate it.
+const briefly = new Promise((resolve) => setTimeout(resolve, 100));
+void Promise.race([loaded, briefly]).then(() =>
+  container.dataset.firstView ? loaded.then(start) : start(),
+);

@@ -1,4 +1,4 @@
-/* global window, fetch */
+/* global window, document, fetch */
 // Requests the data while the app's code downloads (see early-requests.ts). vite.config.ts inlines
 // this file into index.html's head (without these comments), puts in the app's base URL, and allows
 // exactly this script in the Content-Security-Policy by its hash: no inline script else can run.
@@ -21,10 +21,27 @@
       return null;
     }
   }
+  var theme = remembered("org-atlas.theme");
+  // As resolveTheme (src/theme/theme.ts): applied here, so that the prerendered first view is
+  // painted in the chosen theme before the app's code runs.
+  function prefers(query) {
+    return typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  }
+  var themes = ["light", "dark", "high-contrast"];
+  document.documentElement.setAttribute(
+    "data-theme",
+    themes.indexOf(theme) >= 0
+      ? theme
+      : prefers("(prefers-contrast: more)")
+        ? "high-contrast"
+        : prefers("(prefers-color-scheme: dark)")
+          ? "dark"
+          : "light",
+  );
   window.__atlasEarly = {
     graph: fetchFile(base + "graph.json"),
     layouts: fetchFile(base + "layout.json"),
-    theme: remembered("org-atlas.theme"),
+    theme: theme,
     language: remembered("org-atlas:language"),
   };
 })();

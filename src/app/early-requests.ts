@@ -15,6 +15,8 @@ interface HeadRequests {
   /** The remembered theme and language as localStorage held them (null: none or no storage). */
   theme: string | null;
   language: string | null;
+  /** Set once the app renders: first-view.inline.js then leaves the page to it. */
+  appStarted?: boolean;
 }
 
 const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
@@ -26,6 +28,12 @@ const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atl
 export function rememberedEarly(setting: "theme" | "language", read: () => string | null) {
   const head = headRequests();
   return head === undefined ? read() : head[setting];
+}
+
+/** Tells first-view.inline.js that the app now renders the page. */
+export function markAppStarted(): void {
+  const head = headRequests();
+  if (head) head.appStarted = true;
 }
 
 /** Fetches a file and reads its body; what early-requests.inline.js does too. */

@@ -14,9 +14,8 @@ const noSubscribe = () => () => undefined;
 /** The store's language; English outside a <StoreProvider>. */
 export function useLanguage(): Language {
   const store = useOptionalAtlasStore();
-  return useSyncExternalStore(store ? store.subscribe : noSubscribe, () =>
-    store ? selectLanguage(store.getState()) : "en",
-  );
+  const read = () => (store ? selectLanguage(store.getState()) : "en");
+  return useSyncExternalStore(store ? store.subscribe : noSubscribe, read, read);
 }
 
 export type Translator = ((key: MessageKey, params?: Params) => string) & {

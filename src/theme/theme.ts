@@ -50,9 +50,19 @@ export function storeTheme(theme: ThemeName): void {
   }
 }
 
+const themeListeners = new Set<() => void>();
+
+/** Calls `listener` whenever applyTheme changes the theme; returns the unsubscribe. */
+export function subscribeTheme(listener: () => void): () => void {
+  themeListeners.add(listener);
+  return () => themeListeners.delete(listener);
+}
+
 /** Puts `theme` in force: themes.css keys every colour on <html data-theme>. */
 export function applyTheme(theme: ThemeName, root: HTMLElement = document.documentElement): void {
+  if (root.dataset.theme === theme) return;
   root.dataset.theme = theme;
+  for (const listener of themeListeners) listener();
 }
 
 /** The theme in force on the page. */

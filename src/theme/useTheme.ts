@@ -1,20 +1,26 @@
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import {
   applyTheme,
   currentTheme,
   readStoredTheme,
   resolveTheme,
   storeTheme,
+  subscribeTheme,
   systemPreference,
 } from "./theme.ts";
 import type { ThemeName } from "./tokens.ts";
+
+/** The theme the prerendered first view is drawn with (its <select> shows it until hydrated). */
+export const SERVER_THEME: ThemeName = "light";
+const serverTheme = () => SERVER_THEME;
+const pageTheme = () => currentTheme();
 
 /**
  * The theme in force and a setter that applies and remembers it. Until the user chooses, the
  * theme follows the system's colour scheme as it changes.
  */
 export function useTheme(): [ThemeName, (theme: ThemeName) => void] {
-  const [theme, setTheme] = useState<ThemeName>(currentTheme);
+  const theme = useSyncExternalStore(subscribeTheme, pageTheme, serverTheme);
 
   useEffect(() => {
     if (typeof matchMedia !== "function") return;
@@ -26,7 +32,6 @@ export function useTheme(): [ThemeName, (theme: ThemeName) => void] {
       if (readStoredTheme() !== null) return;
       const next = resolveTheme(null, systemPreference());
       applyTheme(next);
-      setTheme(next);
     };
     for (const q of queries) q.addEventListener?.("change", onChange);
     return () => {
@@ -37,7 +42,6 @@ export function useTheme(): [ThemeName, (theme: ThemeName) => void] {
   const choose = (next: ThemeName) => {
     applyTheme(next);
     storeTheme(next);
-    setTheme(next);
   };
   return [theme, choose];
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { ROOT, serveBuiltApp } from "./server.ts";
+import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -65,7 +65,7 @@ function assertNoSerious(screen: string, violations: Violation[]): void {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  await chartReady(page);
   await page.waitForFunction(() => document.querySelector(".chart[data-pending=false]"), null, {
     timeout: 15_000,
   });

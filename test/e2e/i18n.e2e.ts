@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
+import { ROOT, chartReady, openChartPage, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
@@ -49,7 +49,7 @@ describe("English and French in Chromium", () => {
     await page.locator("html[lang=fr]").waitFor();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("lang") === "fr");
     await page.goto(app.preview.url);
-    await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+    await chartReady(page);
     assert.equal(await page.locator("html").getAttribute("lang"), "fr");
     await page.close();
   });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { serveBuiltApp } from "./server.ts";
+import { chartReady, serveBuiltApp } from "./server.ts";
 
 const app = serveBuiltApp();
 
@@ -22,6 +22,7 @@ async function open(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
   await setup?.(page);
   await page.goto(app.preview.url);
   await page.waitForFunction(() => (window as unknown as { __first: unknown }).__first);
+  await chartReady(page);
   return page;
 }
 

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { THEMES } from "../../src/theme/tokens.ts";
 import type { ThemeName } from "../../src/theme/tokens.ts";
-import { ROOT, serveBuiltApp } from "./server.ts";
+import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const EXPORTS = path.join(ROOT, "test-output", "exports");
@@ -17,7 +17,7 @@ async function openChart(page?: Page): Promise<Page> {
     (await app.browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true }));
   p.on("pageerror", (e) => console.error("pageerror:", e.message));
   await p.goto(app.preview.url);
-  await p.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  await chartReady(p);
   await p.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
     timeout: 30_000,
   });

@@ -80,6 +80,19 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * Waits until the chart is drawn and the app runs it: the prerendered first view is drawn
+ * before the app's code has loaded, and a click on it before then would be lost.
+ */
+export async function chartReady(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator(".react-flow__node-position").first().waitFor({ timeout });
+  await page.waitForFunction(
+    () => performance.getEntriesByName("atlas:chart-committed").length > 0,
+    null,
+    { timeout },
+  );
+}
+
+/**
  * Opens the built app in a new page and waits for its first boxes (and, with `settled`, for
  * the layout to finish), logging page errors so a failing test shows them.
  */
@@ -94,7 +107,7 @@ export async function openChartPage(
   });
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
   await page.goto(url + (options.query ?? ""));
-  await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
+  await chartReady(page);
   if (options.settled) {
     await page.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
       timeout: 30_000,

@@ -1,0 +1,262 @@
+// @vitest-environment jsdom
+import fs from "node:fs";
+import { getViewportForBounds } from "@xyflow/react";
+import { act, fireEvent } from "@testing-library/react";
+import ELK from "elkjs";
+import fc from "fast-check";
+import { StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { App } from "../../src/app/App.tsx";
+import { renderFirstView } from "../../src/app/first-view.tsx";
+import type { FirstView } from "../../src/app/first-view.tsx";
+import { firstViewMatches } from "../../src/app/first-view-match.ts";
+import { startLayoutSync } from "../../src/app/layout-sync.ts";
+import { hash32 } from "../../src/core/extract/ids.ts";
+import { extractGraph } from "../../src/core/extract/index.ts";
+import { buildIndex } from "../../src/core/graph/indexes.ts";
+import { precomputeLayouts } from "../../src/core/layout/precompute.ts";
+import type { PrecomputedLayout } from "../../src/core/layout/precomputed.ts";
+import { createAtlasStore } from "../../src/store/atlas-store.ts";
+import { createLayoutClient } from "../../src/worker/layout-client.ts";
+import { firstViewTemplate } from "../../scripts/prerender.ts";
+
+const INLINE = fs.readFileSync("src/app/first-view.inline.js", "utf8");
+const PANE = { width: 1200, height: 700 };
+
+/** One function of the inline script, to compare with the code it mirrors. */
+function inlineFunction<F>(name: string): F {
+  const start = INLINE.indexOf(`function ${name}(`);
+  const end = INLINE.indexOf("\n  }\n", start) + 4;
+  return new Function(`${INLINE.slice(start, end)}; return ${name};`)() as F;
+}
+
+// Documents in both styles, written for the tests: markdown and one-line OCR text.
+const FILES = [
+  "hc-director-strategic-planning.md",
+  "cra-manager-domestic-collections.md",
+  "cra-director-collections-operations.txt",
+  "esdc-director-ei-processing.txt",
+];
+
+let graphText = "";
+let layoutsText = "";
+let layouts: PrecomputedLayout[] = [];
+let views: FirstView[] = [];
+
+beforeAll(async () => {
+  const graph = extractGraph(
+    FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
+  );
+  graphText = JSON.stringify(graph);
+  const file = await precomputeLayouts(buildIndex(graph), new ELK());
+  layouts = file.layouts;
+  layoutsText = JSON.stringify(file);
+  views = (
+    await Promise.all([
+      renderFirstView(graphText, layoutsText, "en"),
+      renderFirstView(graphText, layoutsText, "fr"),
+    ])
+  ).filter((v): v is FirstView => v !== null);
+  // jsdom lays nothing out: React Flow's pane gets the size a browser would give it.
+  for (const [prop, size] of [
+    ["offsetWidth", PANE.width],
+    ["offsetHeight", PANE.height],
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, prop, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains("react-flow") ? size : 0;
+      },
+    });
+  }
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+interface PageOptions {
+  text?: string;
+  layoutsText?: string;
+  ok?: boolean;
+  url?: string;
+  language?: string | null;
+  browserLanguage?: string;
+  appStarted?: boolean;
+}
+
+/** index.html as built, then its inline script run once graph.json has "arrived". */
+async function openPage(options: PageOptions = {}): Promise<HTMLElement> {
+  document.body.innerHTML = `<div id="root"></div>${views.map(firstViewTemplate).join("")}`;
+  window.history.replaceState(null, "", options.url ?? "/");
+  Object.defineProperty(window.navigator, "language", {
+    configurable: true,
+    value: options.browserLanguage ?? "en-CA",
+  });
+  const graph = Promise.resolve({
+    ok: options.ok ?? true,
+    status: 200,
+    statusText: "OK",
+    text: options.text ?? graphText,
+  });
+  const layoutsFile = Promise.resolve({
+    ok: true,
+    status: 200,
+    statusText: "OK",
+    text: options.layoutsText ?? layoutsText,
+  });
+  Object.assign(window, {
+    __atlasEarly: {
+      graph,
+      layouts: layoutsFile,
+      language: options.language ?? null,
+      appStarted: options.appStarted,
+    },
+  });
+  new Function(INLINE)();
+  await Promise.all([graph, layoutsFile]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return document.getElementById("root")!;
+}
+
+describe("the prerendered first view", () => {
+  it("renders the default view of a graph from both document styles, in both languages", () => {
+    expect(views.map((v) => v.language)).toEqual(["en", "fr"]);
+    const [en, fr] = views;
+    expect(en!.html).toContain('aria-label="Search positions"');
+    expect(fr!.html).toContain('aria-label="Rechercher des postes"');
+    expect(en!.graphHash).toBe(hash32(graphText));
+    // Every box of the default view is in the markup, by its title.
+    const layout = layouts[0]!.layout;
+    expect(Object.keys(layout.positions).length).toBeGreaterThan(3);
+    const boxes = (en!.html.match(/react-flow__node-position/g) ?? []).length;
+    expect(boxes).toBe(Object.keys(layout.positions).length);
+  });
+
+  it("is not rendered without the prebuild's layout for the default view, or for a bad graph", async () => {
+    expect(await renderFirstView(graphText, '{"version":1,"layouts":[]}', "en")).toBeNull();
+    expect(await renderFirstView(graphText, "<html>", "en")).toBeNull();
+    expect(await renderFirstView("{", layoutsText, "en")).toBeNull();
+  });
+
+  it("is shown fitted to the pane, with its styles set through the DOM", async () => {
+    const root = await openPage();
+    expect(root.dataset.firstView).toBe("en");
+    expect(root.querySelectorAll(".react-flow__node-position").length).toBeGreaterThan(3);
+    expect(root.querySelector("[data-first-view-style]")).toBeNull();
+    const box = root.querySelector<HTMLElement>(".react-flow__node-position")!;
+    expect(box.style.transform).toMatch(/^translate\(/);
+    const { fit } = views[0]!;
+    const v = getViewportForBounds(
+      fit.bounds,
+      PANE.width,
+      PANE.height,
+      fit.minZoom,
+      fit.maxZoom,
+      fit.padding,
+    );
+    const viewport = root.querySelector<HTMLElement>(".react-flow__viewport")!;
+    expect(viewport.style.transform).toBe(`translate(${v.x}px, ${v.y}px) scale(${v.zoom})`);
+  });
+
+  it("is shown in the language the app will start in", async () => {
+    expect((await openPage({ browserLanguage: "fr-CA" })).dataset.firstView).toBe("fr");
+    expect((await openPage({ browserLanguage: "fr-CA", language: "en" })).dataset.firstView).toBe(
+      "en",
+    );
+    expect((await openPage({ language: "fr" })).textContent).toContain("Tout déplier");
+  });
+
+  it("is not shown for another graph.json or layout.json, a failed request, a URL with a view, or once the app renders", async () => {
+    for (const options of [
+      { text: graphText.replace("Director", "Directrice") },
+      { layoutsText: layoutsText.replace('"x":', '"x": ') },
+      { ok: false },
+      { url: "/?selected=x" },
+      { url: "/#top" },
+      { appStarted: true },
+    ]) {
+      const root = await openPage(options);
+      expect(root.childNodes.length, JSON.stringify(options)).toBe(0);
+      expect(root.dataset.firstView).toBeUndefined();
+    }
+  });
+
+  it("is hydrated by the app: the same elements, now answering clicks", async () => {
+    const root = await openPage();
+    const store = createAtlasStore();
+    store.getState().setLanguage("en");
+    const client = createLayoutClient({
+      createElk: () => {
+        throw new Error("not needed: layout.json has the default view");
+      },
+    });
+    client.seed(layouts);
+    const stop = startLayoutSync(store, client);
+    store.getState().installGraph(JSON.parse(graphText));
+    const state = store.getState();
+    expect(firstViewMatches(root, state)).toBe(true);
+    expect(firstViewMatches(root, { ...state, language: "fr" })).toBe(false);
+    expect(firstViewMatches(root, { ...state, layout: { ...state.layout!, positions: {} } })).toBe(
+      false,
+    );
+    const box = root.querySelector<HTMLElement>(".react-flow__node-position")!;
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App store={store} />
+        </StrictMode>,
+        { onRecoverableError: recoverable },
+      );
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(root.contains(box)).toBe(true);
+    act(() => {
+      fireEvent.click(box);
+    });
+    expect(store.getState().selectedId).toBe(box.dataset.id);
+    stop();
+    client.dispose();
+  });
+});
+
+describe("the inline script mirrors the app's code", () => {
+  it("fits as React Flow's getViewportForBounds does", () => {
+    const fitViewport =
+      inlineFunction<
+        (
+          fit: { bounds: object; minZoom: number; maxZoom: number; padding: number },
+          w: number,
+          h: number,
+        ) => { x: number; y: number; zoom: number }
+      >("fitViewport");
+    const size = fc.integer({ min: 1, max: 5000 });
+    fc.assert(
+      fc.property(
+        size,
+        size,
+        size,
+        size,
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (bw, bh, w, h, padding) => {
+          const bounds = { x: -bw / 3, y: 17, width: bw, height: bh };
+          const mine = fitViewport({ bounds, minZoom: 0.05, maxZoom: 1, padding }, w, h);
+          const flow = getViewportForBounds(bounds, w, h, 0.05, 1, padding);
+          expect(mine.zoom).toBeCloseTo(flow.zoom, 9);
+          expect(mine.x).toBeCloseTo(flow.x, 6);
+          expect(mine.y).toBeCloseTo(flow.y, 6);
+        },
+      ),
+    );
+  });
+
+  it("fingerprints text as hash32 does", () => {
+    const inlineHash = inlineFunction<(text: string) => string>("hash32");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => inlineHash(text) === hash32(text)),
+    );
+  });
+});
