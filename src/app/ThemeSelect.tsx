@@ -13,7 +13,11 @@ export function ThemeSelect({ inline = false }: { inline?: boolean }) {
   return (
     <label className={inline ? "field field--inline" : "field"}>
       <span>{t("toolbar.theme")}</span>
-      <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
+      <select
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as ThemeName)}
+        data-theme-select=""
+      >
         {THEME_NAMES.map((name) => (
           <option key={name} value={name}>
             {t(`theme.${name}`)}

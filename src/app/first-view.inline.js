@@ -68,6 +68,9 @@
       styled[i].style.cssText = styled[i].getAttribute("data-first-view-style");
       styled[i].removeAttribute("data-first-view-style");
     }
+    // The markup was rendered in the light theme; the page may already be in another.
+    var themeSelect = content.querySelector("[data-theme-select]");
+    if (themeSelect) themeSelect.value = document.documentElement.getAttribute("data-theme");
     root.appendChild(content);
     var flow = root.querySelector(".react-flow");
     var viewport = root.querySelector(".react-flow__viewport");

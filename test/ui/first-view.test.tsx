@@ -160,6 +160,15 @@ describe("the prerendered first view", () => {
     expect(viewport.style.transform).toBe(`translate(${v.x}px, ${v.y}px) scale(${v.zoom})`);
   });
 
+  it("shows the theme in force in its theme select, though rendered in the light theme", async () => {
+    document.documentElement.setAttribute("data-theme", "high-contrast");
+    const root = await openPage();
+    expect(root.querySelector<HTMLSelectElement>("[data-theme-select]")!.value).toBe(
+      "high-contrast",
+    );
+    document.documentElement.removeAttribute("data-theme");
+  });
+
   it("is shown in the language the app will start in", async () => {
     expect((await openPage({ browserLanguage: "fr-CA" })).dataset.firstView).toBe("fr");
     expect((await openPage({ browserLanguage: "fr-CA", language: "en" })).dataset.firstView).toBe(
