@@ -1,12 +1,12 @@
 /* global window, document, location, navigator */
 // Shows the prerendered first view (first-view.tsx, put in index.html by scripts/prerender.ts)
-// as soon as graph.json has arrived, while the app's code is still loading; the app then
-// hydrates it. vite.config.ts inlines this file after <div id="root"> (without these comments)
-// and allows exactly this script in the Content-Security-Policy by its hash.
+// as soon as graph.json and layout.json have arrived, while the app's code is still loading; the
+// app then hydrates it. vite.config.ts inlines this file after <div id="root"> (without these
+// comments) and allows exactly this script in the Content-Security-Policy by its hash.
 //
-// The markup is shown only for the view it was rendered for: the default view (no URL state),
-// in the language the app will start in, of the very graph.json and layout.json it was rendered from, and only
-// if the app has not rendered yet. Otherwise the app renders the page itself, as without it.
+// The markup is shown only for the view it was rendered for: the default view (no URL state), in
+// the language the app will start in, of the very graph.json and layout.json it was rendered
+// from, and only if the app has not rendered yet. Otherwise the app renders the page itself.
 (function () {
   var early = window.__atlasEarly;
   var root = document.getElementById("root");
