@@ -36,18 +36,46 @@ export function firstViewTemplate(view: FirstView): string {
   );
 }
 
-/** Prerenders `dist`'s first view into its index.html; returns a line for the build log. */
+const FIRST_VIEW_END = "<!-- /first-view-markup -->";
+
+/** `html` with `markup` after the marker, in place of any markup an earlier run put there. */
+export function withFirstView(html: string, markup: string): string {
+  const start = html.indexOf(FIRST_VIEW_MARKER) + FIRST_VIEW_MARKER.length;
+  const end = html.indexOf(FIRST_VIEW_END, start);
+  const rest = end < 0 ? html.slice(start) : html.slice(end + FIRST_VIEW_END.length);
+  return `${html.slice(0, start)}${markup}${FIRST_VIEW_END}${rest}`;
+}
+
+/**
+ * Prerenders `dist`'s first view into its index.html (again, if it already has one); returns a
+ * line for the build log.
+ */
 export async function prerender(dist: string): Promise<string> {
   const started = performance.now();
   const page = path.join(dist, "index.html");
   const html = fs.readFileSync(page, "utf8");
   if (!html.includes(FIRST_VIEW_MARKER)) throw new Error(`${page} lacks ${FIRST_VIEW_MARKER}`);
-  const graphFile = path.join(dist, "graph.json");
-  const layoutFile = path.join(dist, "layout.json");
-  if (!fs.existsSync(graphFile)) return "prerender: no graph.json, the app renders the page";
-  const graphText = fs.readFileSync(graphFile, "utf8");
-  if (!fs.existsSync(layoutFile)) return "prerender: no layout.json, the app renders the page";
-  const layoutsText = fs.readFileSync(layoutFile, "utf8");
+  const read = (file: string) =>
+    fs.existsSync(path.join(dist, file)) ? fs.readFileSync(path.join(dist, file), "utf8") : null;
+  const graphText = read("graph.json");
+  const layoutsText = read("layout.json");
+  const views = graphText && layoutsText ? await renderViews(graphText, layoutsText) : [];
+  fs.writeFileSync(page, withFirstView(html, views.map(firstViewTemplate).join("")));
+  if (views.length === 0) {
+    const why = !graphText
+      ? "no graph.json"
+      : !layoutsText
+        ? "no layout.json"
+        : "layout.json lacks the default view, or the graph does not load";
+    return `prerender: ${why}, the app renders the page itself`;
+  }
+  const kb = Math.round(views.reduce((sum, v) => sum + v.html.length, 0) / 1024);
+  const ms = Math.round(performance.now() - started);
+  return `prerender: first view in ${views.map((v) => v.language).join(", ")} (${kb} KB) in ${ms} ms`;
+}
+
+/** The first view in each language, rendered by the app's own modules. */
+async function renderViews(graphText: string, layoutsText: string): Promise<FirstView[]> {
   // The app's modules as Vite serves them (CSS imports, the graph validator's virtual module),
   // with React's production build.
   process.env.NODE_ENV = "production";
@@ -67,13 +95,7 @@ export async function prerender(dist: string): Promise<string> {
       const view = await render(graphText, layoutsText, language);
       if (view) views.push(view);
     }
-    if (views.length === 0) {
-      return "prerender: layout.json lacks the default view, the app renders the page";
-    }
-    fs.writeFileSync(page, html.replace(FIRST_VIEW_MARKER, views.map(firstViewTemplate).join("")));
-    const kb = Math.round(views.reduce((sum, v) => sum + v.html.length, 0) / 1024);
-    const ms = Math.round(performance.now() - started);
-    return `prerender: first view in ${views.map((v) => v.language).join(", ")} (${kb} KB) in ${ms} ms`;
+    return views;
   } finally {
     await server.close();
   }

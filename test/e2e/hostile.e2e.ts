@@ -5,7 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { buildIndex } from "../../src/core/graph/indexes.ts";
+import { defaultCollapsed, visibleNodes } from "../../src/core/graph/queries.ts";
 import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import { buildLayouts } from "../../scripts/build-layout.ts";
+import { prerender } from "../../scripts/prerender.ts";
 import { ROOT, launchChromium, startPreview } from "./server.ts";
 import type { Preview } from "./server.ts";
 
@@ -19,6 +23,7 @@ const HOSTILE: Array<{ name: string; payload: string }> = [
   { name: "markdown image to remote", payload: "![x](https://evil.example/pixel.png)" },
   { name: "style @import", payload: "<style>@import url(https://evil.example/x.css)</style>" },
   { name: "template injection", payload: "{{constructor.constructor('alert(1)')()}}" },
+  { name: "prerendered-markup breakout", payload: "</template><script>alert(2)</script>" },
   { name: "RTL override + zero-width", payload: "Dir\u202Ector\u200B\u200Dx\uFEFF" },
   { name: "very long title", payload: "Director of ".repeat(150) + "Everything" },
 ];
@@ -98,10 +103,10 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function openHostile(body: string): Promise<{ page: Page; problems: string[] }> {
+async function watchedPage(at: Preview): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
-  const origin = new URL(preview.url).origin;
+  const origin = new URL(at.url).origin;
   page.on("dialog", (d) => {
     problems.push(`dialog: ${d.type()} ${d.message()}`);
     void d.dismiss();
@@ -112,6 +117,11 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
       problems.push(`request left the page: ${url}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return { page, problems };
+}
+
+async function openHostile(body: string): Promise<{ page: Page; problems: string[] }> {
+  const { page, problems } = await watchedPage(preview);
   await page.route("**/graph.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body }),
   );
@@ -120,6 +130,14 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
   await page.goto(preview.url);
   await page.locator(".react-flow__node-position").first().waitFor({ timeout: 15_000 });
   return { page, problems };
+}
+
+/** Titles replaced by the hostile texts themselves (the schema accepts any string). */
+function withHostileTitles(): OrgGraph {
+  const tampered = structuredClone(graph);
+  for (const h of HOSTILE)
+    tampered.nodes.find((n) => n.id === nodeFor(h.payload)!.id)!.title = h.payload;
+  return tampered;
 }
 
 /** Elements and attributes that only an injection could have put in the page. */
@@ -188,10 +206,7 @@ describe("hostile documents", () => {
 
     // 2. A graph.json edited by hand so each title is exactly the hostile text (the schema
     //    accepts any string): the app's rendering is the only defence left.
-    const tampered = structuredClone(graph);
-    for (const h of HOSTILE)
-      tampered.nodes.find((n) => n.id === nodeFor(h.payload)!.id)!.title = h.payload;
-    const hand = await openHostile(JSON.stringify(tampered));
+    const hand = await openHostile(JSON.stringify(withHostileTitles()));
     for (const [i, h] of HOSTILE.entries()) {
       const id = nodeFor(h.payload)!.id;
       await panelText(hand.page, id);
@@ -230,5 +245,57 @@ describe("hostile documents", () => {
     );
     assert.equal(baseline.handlers + baseline.iframes + baseline.jsLinks + baseline.styles, 0);
     await hand.page.close();
+  });
+
+  it("are shown as text in a first view prerendered from them, before and after the app loads", async () => {
+    // The app built on a graph.json whose titles are the hostile texts: its first view is in
+    // index.html itself.
+    const dist = path.join(tmp, "dist");
+    fs.cpSync(path.join(ROOT, "dist"), dist, { recursive: true });
+    const tampered = withHostileTitles();
+    fs.writeFileSync(path.join(dist, "graph.json"), JSON.stringify(tampered));
+    await buildLayouts({
+      graph: path.join(dist, "graph.json"),
+      out: path.join(dist, "layout.json"),
+    });
+    await prerender(dist);
+    const page = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+    assert.equal(page.match(/<script/g)?.length, 3, "the two inline scripts and the app's entry");
+    const ix = buildIndex(tampered);
+    const shown = visibleNodes(ix, { collapsed: defaultCollapsed(ix), organization: null });
+    const hostileShown = HOSTILE.filter((h) => shown.includes(nodeFor(h.payload)!.id));
+    assert.ok(hostileShown.length >= 5, `${hostileShown.length} hostile titles in the first view`);
+
+    const own = await startPreview(dist);
+    try {
+      for (const appCode of ["blocked", "loaded"] as const) {
+        const { page: tab, problems } = await watchedPage(own);
+        if (appCode === "blocked") await tab.route("**/assets/*.js", (route) => route.abort());
+        await tab.goto(own.url);
+        await tab.locator("#root[data-first-view=en]").waitFor({ timeout: 10_000 });
+        if (appCode === "loaded") {
+          await tab.waitForFunction(() => performance.getEntriesByName("atlas:hydrate").length);
+          await tab.waitForFunction(
+            () => performance.getEntriesByName("atlas:chart-committed").length,
+          );
+        }
+        const found = await injected(tab);
+        assert.deepEqual(
+          { ...found, scripts: 0 },
+          { handlers: 0, scripts: 0, iframes: 0, imgs: 0, styles: 0, jsLinks: 0 },
+          appCode,
+        );
+        assert.equal(found.scripts, 2, `${appCode}: only the page's own two inline scripts`);
+        for (const h of hostileShown) {
+          const id = nodeFor(h.payload)!.id;
+          const box = tab.locator(`.react-flow__node[data-id="${id}"]`);
+          assert.ok((await box.getAttribute("aria-label"))?.startsWith(h.payload), h.name);
+        }
+        assert.deepEqual(problems, [], appCode);
+        await tab.close();
+      }
+    } finally {
+      await own.stop();
+    }
   });
 });
