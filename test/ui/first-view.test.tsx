@@ -6,12 +6,14 @@ import ELK from "elkjs";
 import fc from "fast-check";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { App } from "../../src/app/App.tsx";
 import { renderFirstView } from "../../src/app/first-view.tsx";
 import type { FirstView } from "../../src/app/first-view.tsx";
 import { firstViewMatches } from "../../src/app/first-view-match.ts";
 import { startLayoutSync } from "../../src/app/layout-sync.ts";
 import { hash32 } from "../../src/core/extract/ids.ts";
+import { loadSearchCode } from "../../src/core/graph/search.ts";
 import { extractGraph } from "../../src/core/extract/index.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { precomputeLayouts } from "../../src/core/layout/precompute.ts";
@@ -196,10 +198,9 @@ describe("the prerendered first view", () => {
     const root = await openPage();
     const store = createAtlasStore();
     store.getState().setLanguage("en");
+    // layout.json has the default view; ELK's worker is only warmed up, later.
     const client = createLayoutClient({
-      createElk: () => {
-        throw new Error("not needed: layout.json has the default view");
-      },
+      createElk: () => ({ layout: () => Promise.reject(new Error("no ELK in this test")) }),
     });
     client.seed(layouts);
     const stop = startLayoutSync(store, client);
@@ -212,8 +213,9 @@ describe("the prerendered first view", () => {
     );
     const box = root.querySelector<HTMLElement>(".react-flow__node-position")!;
     const recoverable = vi.fn();
+    let hydrated: Root | undefined;
     await act(async () => {
-      hydrateRoot(
+      hydrated = hydrateRoot(
         root,
         <StrictMode>
           <App store={store} />
@@ -227,6 +229,14 @@ describe("the prerendered first view", () => {
       fireEvent.click(box);
     });
     expect(store.getState().selectedId).toBe(box.dataset.id);
+    // The app loads the panel's, dialog's and search's code when idle: let it finish here.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await Promise.all([
+      import("../../src/panel/DetailPanel.tsx"),
+      import("../../src/app/ShortcutsDialog.tsx"),
+      loadSearchCode(),
+    ]);
+    act(() => hydrated!.unmount());
     stop();
     client.dispose();
   });
