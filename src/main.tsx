@@ -6,7 +6,12 @@ import "./styles.css";
 import "./theme/themes.css";
 import "./theme/print.css";
 import { App } from "./app/App.tsx";
-import { earlyRequests, markAppStarted, rememberedEarly } from "./app/early-requests.ts";
+import {
+  earlyRequests,
+  firstViewPending,
+  markAppStarted,
+  rememberedEarly,
+} from "./app/early-requests.ts";
 import { firstViewMatches } from "./app/first-view-match.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
 import { loadGraphInto } from "./app/load-graph.ts";
@@ -34,6 +39,9 @@ startLayoutSync(store, client);
 const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (layouts) =>
   client.seed(layouts),
 );
+
+/** How long the app leaves the page blank on a slow network, waiting to show the first view. */
+const FIRST_VIEW_PATIENCE_MS = 3000;
 
 const container = document.getElementById("root")!;
 const app = (
@@ -71,9 +79,10 @@ function start(): void {
 
 // index.html requests graph.json while this code downloads, so the graph is usually in by now:
 // waiting for it (briefly) lets React render the chart in one pass, without first rendering and
-// painting a loading screen that would be replaced a few milliseconds later. With the
-// prerendered first view on screen, the app waits for the graph to hydrate it.
-const briefly = new Promise((resolve) => setTimeout(resolve, 100));
-void Promise.race([loaded, briefly]).then(() =>
+// painting a loading screen that would be replaced a few milliseconds later. When the page has a
+// first view to show once the data is in (or shows it already), the app waits longer: a loading
+// screen would stop the first view from being shown.
+const patience = firstViewPending() ? FIRST_VIEW_PATIENCE_MS : 100;
+void Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, patience))]).then(() =>
   container.dataset.firstView ? loaded.then(start) : start(),
 );

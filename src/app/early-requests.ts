@@ -17,6 +17,8 @@ interface HeadRequests {
   language: string | null;
   /** Set once the app renders: first-view.inline.js then leaves the page to it. */
   appStarted?: boolean;
+  /** Set by first-view.inline.js when it may show the first view once the data has arrived. */
+  firstViewPending?: boolean;
 }
 
 const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
@@ -28,6 +30,11 @@ const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atl
 export function rememberedEarly(setting: "theme" | "language", read: () => string | null) {
   const head = headRequests();
   return head === undefined ? read() : head[setting];
+}
+
+/** True when first-view.inline.js may show the prerendered first view once the data arrives. */
+export function firstViewPending(): boolean {
+  return headRequests()?.firstViewPending === true;
 }
 
 /** Tells first-view.inline.js that the app now renders the page. */

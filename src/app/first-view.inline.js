@@ -58,6 +58,8 @@
     return file.ok && hash32(file.text) === template.getAttribute(attribute);
   }
 
+  // The app waits for the data rather than render a loading screen that this would then replace.
+  early.firstViewPending = true;
   Promise.all([early.graph, early.layouts]).then(function (files) {
     if (early.appStarted || root.firstChild) return;
     if (!same(files[0], "data-graph") || !same(files[1], "data-layouts")) return;

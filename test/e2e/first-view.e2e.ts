@@ -88,6 +88,23 @@ describe("the prerendered first view", () => {
     await page.context().close();
   });
 
+  it("is shown when graph.json arrives well after the app's code, instead of a loading screen", async () => {
+    const { page, logs } = await openPage();
+    await page.route("**/graph.json", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.goto(app.preview.url);
+    await chartReady(page);
+    assert.equal(await firstViewOf(page), "en");
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType("mark").map((m) => m.name),
+    );
+    assert.ok(marks.includes("atlas:hydrate"), marks.join(", "));
+    assert.deepEqual(logs, []);
+    await page.context().close();
+  });
+
   it("is in French for a French browser, and hydrated as such", async () => {
     const { page, logs } = await openPage({ locale: "fr-CA" });
     await page.goto(app.preview.url);
