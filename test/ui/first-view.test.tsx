@@ -189,7 +189,9 @@ describe("the prerendered first view", () => {
       { appStarted: true },
     ]) {
       const root = await openPage(options);
-      const { firstViewPending } = window.__atlasEarly as { firstViewPending?: boolean };
+      const { firstViewPending } = (
+        window as unknown as { __atlasEarly: { firstViewPending?: boolean } }
+      ).__atlasEarly;
       // A URL with a view is never prerendered: the app need not wait for the data to render.
       expect(firstViewPending, JSON.stringify(options)).toBe(options.url ? undefined : true);
       expect(root.childNodes.length, JSON.stringify(options)).toBe(0);
