@@ -201,51 +201,82 @@ describe("the prerendered first view", () => {
 
   it("is hydrated by the app: the same elements, now answering clicks", async () => {
     const root = await openPage();
-    const store = createAtlasStore();
-    store.getState().setLanguage("en");
-    // layout.json has the default view; ELK's worker is only warmed up, later.
-    const client = createLayoutClient({
-      createElk: () => ({ layout: () => Promise.reject(new Error("no ELK in this test")) }),
-    });
-    client.seed(layouts);
-    const stop = startLayoutSync(store, client);
-    store.getState().installGraph(JSON.parse(graphText));
-    const state = store.getState();
+    const app = await startApp();
+    const state = app.store.getState();
     expect(firstViewMatches(root, state)).toBe(true);
     expect(firstViewMatches(root, { ...state, language: "fr" })).toBe(false);
     expect(firstViewMatches(root, { ...state, layout: { ...state.layout!, positions: {} } })).toBe(
       false,
     );
     const box = root.querySelector<HTMLElement>(".react-flow__node-position")!;
-    const recoverable = vi.fn();
-    let hydrated: Root | undefined;
-    await act(async () => {
-      hydrated = hydrateRoot(
-        root,
-        <StrictMode>
-          <App store={store} />
-        </StrictMode>,
-        { onRecoverableError: recoverable },
-      );
-    });
+    const { recoverable } = await app.hydrate(root);
     expect(recoverable).not.toHaveBeenCalled();
     expect(root.contains(box)).toBe(true);
     act(() => {
       fireEvent.click(box);
     });
-    expect(store.getState().selectedId).toBe(box.dataset.id);
-    // The app loads the panel's, dialog's and search's code when idle: let it finish here.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await Promise.all([
-      import("../../src/panel/DetailPanel.tsx"),
-      import("../../src/app/ShortcutsDialog.tsx"),
-      loadSearchCode(),
-    ]);
-    act(() => hydrated!.unmount());
-    stop();
-    client.dispose();
+    expect(app.store.getState().selectedId).toBe(box.dataset.id);
+    await app.stop();
+  });
+
+  it("is exactly what the app renders: its development build finds no difference to report", async () => {
+    // The markup as rendered, style attributes included (the page moves them out of the
+    // markup for its Content-Security-Policy, and the browser rewrites them as it parses
+    // them, which React's check would report although nothing differs).
+    const root = document.createElement("div");
+    root.innerHTML = views[0]!.html;
+    document.body.replaceChildren(root);
+    const app = await startApp();
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { recoverable } = await app.hydrate(root);
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleError.mock.calls.map((call) => String(call[0]).slice(0, 120))).toEqual([]);
+    consoleError.mockRestore();
+    await app.stop();
   });
 });
+
+/** The app as main.tsx starts it, in English: its store, its layouts, its hydration. */
+async function startApp() {
+  const store = createAtlasStore();
+  store.getState().setLanguage("en");
+  // layout.json has the default view; ELK's worker is only warmed up, later.
+  const client = createLayoutClient({
+    createElk: () => ({ layout: () => Promise.reject(new Error("no ELK in this test")) }),
+  });
+  client.seed(layouts);
+  const stopSync = startLayoutSync(store, client);
+  store.getState().installGraph(JSON.parse(graphText));
+  let root: Root | undefined;
+  return {
+    store,
+    async hydrate(container: HTMLElement) {
+      const recoverable = vi.fn();
+      await act(async () => {
+        root = hydrateRoot(
+          container,
+          <StrictMode>
+            <App store={store} />
+          </StrictMode>,
+          { onRecoverableError: recoverable },
+        );
+      });
+      return { recoverable };
+    },
+    async stop() {
+      // The app loads the panel's, dialog's and search's code when idle: let it finish here.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await Promise.all([
+        import("../../src/panel/DetailPanel.tsx"),
+        import("../../src/app/ShortcutsDialog.tsx"),
+        loadSearchCode(),
+      ]);
+      act(() => root?.unmount());
+      stopSync();
+      client.dispose();
+    },
+  };
+}
 
 describe("the inline script mirrors the app's code", () => {
   it("fits as React Flow's getViewportForBounds does", () => {
