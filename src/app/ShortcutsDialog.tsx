@@ -14,6 +14,7 @@ const SHORTCUTS: Array<[string, MessageKey]> = [
   ["F", "shortcuts.present"],
   ["Page Down / Page Up", "shortcuts.page"],
   ["Escape", "shortcuts.leave"],
+  ["← ↑ → ↓ / + − / 0", "shortcuts.overview"],
 ];
 
 /** Keyboard shortcuts, in a modal dialog that returns focus when closed. */

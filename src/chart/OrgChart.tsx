@@ -186,7 +186,13 @@ export function OrgChart() {
         >
           {showExtras && <Background gap={24} color="var(--grid)" />}
           {showExtras && <Controls showInteractive={false} position="bottom-left" />}
-          {showExtras && <OverviewMap nodes={nodes} label={t("chart.overview")} />}
+          {showExtras && (
+            <OverviewMap
+              nodes={nodes}
+              label={t("chart.overview")}
+              keysHint={t("chart.overviewKeys")}
+            />
+          )}
         </ReactFlow>
       </RoutesContext.Provider>
     </div>

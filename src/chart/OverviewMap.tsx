@@ -1,10 +1,12 @@
 import { Panel, useReactFlow, useStore } from "@xyflow/react";
 import type { ReactFlowState } from "@xyflow/react";
 import { memo, useEffect, useId, useMemo, useRef } from "react";
-import type { PointerEvent } from "react";
+import type { KeyboardEvent, PointerEvent } from "react";
+import { FIT_VIEW } from "./ChartProvider.tsx";
+import { motionMs } from "./motion.ts";
 import { orgVar } from "../theme/org-var.ts";
 import type { FlowNode } from "./flow-elements.ts";
-import { overviewShapes, overviewViewBox, visibleRect } from "./overview.ts";
+import { overviewKeyAction, overviewShapes, overviewViewBox, visibleRect } from "./overview.ts";
 
 const SIZE = { width: 200, height: 150 };
 const selectTransform = (s: ReactFlowState) => s.transform;
@@ -13,7 +15,8 @@ const selectPaneHeight = (s: ReactFlowState) => s.height;
 
 /**
  * The chart's overview (minimap): frames outlined, boxes as one path per organization colour, the
- * visible part framed; press or drag to move the view there, scroll to zoom. A handful of
+ * visible part framed; press or drag to move the view there, scroll to zoom; from the keyboard,
+ * arrows move the view, + and − zoom, 0 shows the whole chart. A handful of
  * elements whatever the chart's size: React Flow's MiniMap draws and subscribes one component
  * per box, which with 10,000 boxes added ~200 ms to "Expand all" and doubled the cost of every
  * pan. Same classes as the MiniMap, so it is themed, hidden when presenting or printing, and
@@ -22,9 +25,11 @@ const selectPaneHeight = (s: ReactFlowState) => s.height;
 export const OverviewMap = memo(function OverviewMap({
   nodes,
   label,
+  keysHint,
 }: {
   nodes: readonly FlowNode[];
   label: string;
+  keysHint: string;
 }) {
   const flow = useReactFlow();
   const transform = useStore(selectTransform);
@@ -35,6 +40,26 @@ export const OverviewMap = memo(function OverviewMap({
   const box = overviewViewBox(shapes.bounds, view, SIZE);
   const svg = useRef<SVGSVGElement>(null);
   const titleId = useId();
+  const hintId = useId();
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const action = overviewKeyAction(event.key, event.shiftKey, view);
+    if (!action) return;
+    event.preventDefault();
+    const duration = motionMs(200);
+    if (action.kind === "pan") {
+      const centre = {
+        x: view.x + view.width / 2 + action.x,
+        y: view.y + view.height / 2 + action.y,
+      };
+      void flow.setCenter(centre.x, centre.y, { zoom: flow.getZoom(), duration });
+    } else if (action.kind === "zoom") {
+      void flow.zoomTo(flow.getZoom() * action.factor, { duration });
+    } else {
+      void flow.fitView({ ...FIT_VIEW, duration });
+    }
+  };
 
   const centreAt = (event: PointerEvent<SVGSVGElement>) => {
     const matrix = svg.current?.getScreenCTM();
@@ -68,8 +93,12 @@ export const OverviewMap = memo(function OverviewMap({
         height={SIZE.height}
         viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
         className="react-flow__minimap-svg"
-        role="img"
+        // A control of its own: focusable, operated with the keys its description names.
+        role="application"
+        tabIndex={0}
         aria-labelledby={titleId}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           centreAt(event);
@@ -79,6 +108,7 @@ export const OverviewMap = memo(function OverviewMap({
         }}
       >
         <title id={titleId}>{label}</title>
+        <desc id={hintId}>{keysHint}</desc>
         {shapes.boxes.map(({ color, d }) => (
           <path key={color} d={d} style={{ fill: orgVar(color) }} />
         ))}

@@ -97,3 +97,44 @@ function union(a: Rect, b: Rect): Rect {
     height: Math.max(a.y + a.height, b.y + b.height) - y,
   };
 }
+
+/** What a key does in the overview: move the view, zoom it, or fit the whole chart. */
+export type OverviewKeyAction =
+  { kind: "pan"; x: number; y: number } | { kind: "zoom"; factor: number } | { kind: "fit" };
+
+const PAN_SHARE = 0.2;
+
+/**
+ * The overview's keys: arrows move the view a fifth of what is visible (Shift: a whole view),
+ * + and − zoom, 0 and Home show the whole chart.
+ */
+export function overviewKeyAction(
+  key: string,
+  shift: boolean,
+  view: Rect,
+): OverviewKeyAction | null {
+  const share = shift ? 1 : PAN_SHARE;
+  const dx = view.width * share;
+  const dy = view.height * share;
+  switch (key) {
+    case "ArrowLeft":
+      return { kind: "pan", x: -dx, y: 0 };
+    case "ArrowRight":
+      return { kind: "pan", x: dx, y: 0 };
+    case "ArrowUp":
+      return { kind: "pan", x: 0, y: -dy };
+    case "ArrowDown":
+      return { kind: "pan", x: 0, y: dy };
+    case "+":
+    case "=":
+      return { kind: "zoom", factor: 1.25 };
+    case "-":
+    case "_":
+      return { kind: "zoom", factor: 0.8 };
+    case "0":
+    case "Home":
+      return { kind: "fit" };
+    default:
+      return null;
+  }
+}

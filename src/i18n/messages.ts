@@ -7,6 +7,8 @@ export const en = {
   "app.subtitle": "Government of Canada positions from job descriptions",
   "app.loading": "Loading the org chart…",
   "chart.overview": "Chart overview",
+  "chart.overviewKeys":
+    "Arrow keys move the view (with Shift, a whole view); + and − zoom; 0 shows the whole chart.",
   "toolbar.label": "Chart tools",
   "toolbar.organization": "Organization",
   "toolbar.allOrganizations": "All organizations",
@@ -49,6 +51,7 @@ export const en = {
   "shortcuts.present": "Present: full screen, one position at a time",
   "shortcuts.page": "While presenting: next / previous position (also the arrows)",
   "shortcuts.leave": "Leave presentation mode",
+  "shortcuts.overview": "In the chart overview: move the view / zoom / show the whole chart",
   "error.title": "The org chart could not be shown",
   "error.wrong": "What is wrong",
   "error.fix": "How to fix it",
@@ -198,6 +201,8 @@ export const fr: Messages = {
   "app.subtitle": "Postes du gouvernement du Canada tirés des descriptions de travail",
   "app.loading": "Chargement de l’organigramme…",
   "chart.overview": "Vue d’ensemble de l’organigramme",
+  "chart.overviewKeys":
+    "Les flèches déplacent la vue (avec Maj, d’une vue entière) ; + et − zooment ; 0 montre tout l’organigramme.",
   "toolbar.label": "Outils de l’organigramme",
   "toolbar.organization": "Organisation",
   "toolbar.allOrganizations": "Toutes les organisations",
@@ -241,6 +246,7 @@ export const fr: Messages = {
   "shortcuts.present": "Présenter : plein écran, un poste à la fois",
   "shortcuts.page": "En présentation : poste suivant / précédent (aussi avec les flèches)",
   "shortcuts.leave": "Quitter le mode présentation",
+  "shortcuts.overview": "Dans la vue d’ensemble : déplacer la vue / zoomer / tout montrer",
   "error.title": "L’organigramme n’a pas pu être affiché",
   "error.wrong": "Ce qui ne va pas",
   "error.fix": "Comment corriger",

@@ -1,4 +1,9 @@
-import { overviewShapes, overviewViewBox, visibleRect } from "../../src/chart/overview.ts";
+import {
+  overviewKeyAction,
+  overviewShapes,
+  overviewViewBox,
+  visibleRect,
+} from "../../src/chart/overview.ts";
 import type { FlowNode } from "../../src/chart/flow-elements.ts";
 
 const frame = (id: string, x: number, y: number, width: number, height: number): FlowNode => ({
@@ -58,5 +63,26 @@ describe("large-chart overview", () => {
     expect(vb.height).toBe(3000 + 2 * 5 * 20);
     expect(vb.x).toBe(-100);
     expect(vb.y + vb.height / 2).toBeCloseTo(1300 / 2);
+  });
+});
+
+describe("the overview's keys", () => {
+  const view = { x: 100, y: 50, width: 1000, height: 600 };
+
+  it("move the view a fifth of what is visible, or a whole view with Shift", () => {
+    expect(overviewKeyAction("ArrowRight", false, view)).toEqual({ kind: "pan", x: 200, y: 0 });
+    expect(overviewKeyAction("ArrowUp", false, view)).toEqual({ kind: "pan", x: 0, y: -120 });
+    expect(overviewKeyAction("ArrowLeft", true, view)).toEqual({ kind: "pan", x: -1000, y: 0 });
+    expect(overviewKeyAction("ArrowDown", true, view)).toEqual({ kind: "pan", x: 0, y: 600 });
+  });
+
+  it("zoom in and out, and show the whole chart; other keys do nothing", () => {
+    expect(overviewKeyAction("+", false, view)).toEqual({ kind: "zoom", factor: 1.25 });
+    expect(overviewKeyAction("-", false, view)).toEqual({ kind: "zoom", factor: 0.8 });
+    expect(overviewKeyAction("0", false, view)).toEqual({ kind: "fit" });
+    expect(overviewKeyAction("Home", false, view)).toEqual({ kind: "fit" });
+    for (const key of ["Enter", " ", "a", "Tab", "Escape"]) {
+      expect(overviewKeyAction(key, false, view)).toBeNull();
+    }
   });
 });

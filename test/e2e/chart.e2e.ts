@@ -44,6 +44,49 @@ async function openLargeExpanded(): Promise<Page> {
   return page;
 }
 
+/** The viewport's translation and scale, as React Flow sets them. */
+function viewOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const m = new DOMMatrix(
+      getComputedStyle(document.querySelector(".react-flow__viewport")!).transform,
+    );
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+/** Operates the overview from the keyboard: move, zoom, and back to the whole chart. */
+async function overviewKeys(page: Page): Promise<void> {
+  const overview = page.getByRole("application", { name: "Chart overview" });
+  assert.match(
+    (await overview.getAttribute("aria-describedby")) ?? "",
+    /./,
+    "the overview describes its keys",
+  );
+  await overview.focus();
+  const fitted = await viewOf(page);
+  const changed = (from: { x: number; y: number; zoom: number }) =>
+    page.waitForFunction((f) => {
+      const m = new DOMMatrix(
+        getComputedStyle(document.querySelector(".react-flow__viewport")!).transform,
+      );
+      return Math.abs(m.e - f.x) > 1 || Math.abs(m.f - f.y) > 1 || Math.abs(m.a - f.zoom) > 0.01;
+    }, from);
+  await page.keyboard.press("ArrowRight");
+  await changed(fitted);
+  await page.waitForTimeout(400);
+  const moved = await viewOf(page);
+  assert.ok(moved.x < fitted.x - 10, `the view moved right (${fitted.x} -> ${moved.x})`);
+  assert.equal(moved.zoom.toFixed(3), fitted.zoom.toFixed(3));
+  await page.keyboard.press("+");
+  await changed(moved);
+  await page.waitForTimeout(400);
+  assert.ok((await viewOf(page)).zoom > moved.zoom * 1.2, "zoomed in");
+  await page.keyboard.press("0");
+  await page.waitForTimeout(600);
+  const back = await viewOf(page);
+  assert.equal(back.zoom.toFixed(3), fitted.zoom.toFixed(3), "the whole chart again");
+}
+
 describe("org chart in Chromium", () => {
   it("draws every position in graph.json, one frame per organization", async () => {
     const page = await openChart();
@@ -55,9 +98,10 @@ describe("org chart in Chromium", () => {
     const frames = await page.locator(".react-flow__node-org").count();
     assert.ok(frames >= 2);
     // The overview outlines each organization's frame.
-    const overview = page.getByRole("img", { name: "Chart overview" });
+    const overview = page.getByRole("application", { name: "Chart overview" });
     await overview.waitFor();
     assert.equal(await overview.locator("rect").count(), frames);
+    await overviewKeys(page);
     await page.screenshot({ path: path.join(SHOTS, "chart.png") });
     await page.close();
   });
@@ -174,7 +218,7 @@ describe("org chart in Chromium", () => {
 
   it("a large chart's overview is a few shapes, and pressing it moves the view there", async () => {
     const page = await openLargeExpanded();
-    const overview = page.getByRole("img", { name: "Chart overview" });
+    const overview = page.getByRole("application", { name: "Chart overview" });
     await overview.waitFor();
     // One path per organization colour, one frame per organization, the mask: not one per box.
     assert.ok((await overview.locator("path, rect").count()) <= 4);
