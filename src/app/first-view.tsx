@@ -1,17 +1,16 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { frameBounds } from "../chart/flow-elements.ts";
+import { hash32 } from "../core/extract/ids.ts";
 import { FIT_VIEW, FLOW_SETTINGS } from "../chart/ChartProvider.tsx";
 import { layoutRequest } from "../core/layout/request.ts";
-import { readLayoutFile } from "../core/layout/precomputed.ts";
-import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
+import { parseLayoutFile } from "../core/layout/precomputed.ts";
 import { readGraphFile } from "../core/graph/read-graph-file.ts";
 import type { Language } from "../i18n/messages.ts";
 import { createAtlasStore } from "../store/atlas-store.ts";
 import { createLayoutClient } from "../worker/layout-client.ts";
 import { App } from "./App.tsx";
 import { layoutFingerprint } from "./first-view-match.ts";
-import { hash32 } from "../core/extract/ids.ts";
 
 /** What first-view.inline.js needs to show the prerendered chart fitted to the window. */
 export interface FirstViewFit {
@@ -25,20 +24,13 @@ export interface FirstView {
   /** The app's markup for the default view of the graph, in `language`. */
   html: string;
   language: Language;
-  /** hash32 of graph.json's and layout.json's texts: the page shows the markup only with these very files. */
+  /** hash32 of graph.json's text: the page shows the markup only with this very file… */
   graphHash: string;
+  /** …and this very layout.json (hash32 of its text). */
   layoutsHash: string;
   /** layoutFingerprint of the layout drawn: the app hydrates only with the very same. */
   layoutHash: string;
   fit: FirstViewFit;
-}
-
-function readLayouts(text: string): PrecomputedLayout[] {
-  try {
-    return readLayoutFile(JSON.parse(text));
-  } catch {
-    return [];
-  }
 }
 
 const noElk = () => {
@@ -65,7 +57,7 @@ export async function renderFirstView(
   const state = store.getState();
   if (state.status !== "ready" || !state.index) return null;
   const client = createLayoutClient({ createElk: noElk });
-  client.seed(readLayouts(layoutsText));
+  client.seed(parseLayoutFile(layoutsText));
   const layout = client.known(
     layoutRequest(state.index, {
       collapsed: state.collapsed,

@@ -1,4 +1,4 @@
-import { readLayoutFile } from "../core/layout/precomputed.ts";
+import { parseLayoutFile } from "../core/layout/precomputed.ts";
 import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
 import { markStartup } from "../core/marks.ts";
 import type { FetchedFile } from "../core/graph/read-graph-file.ts";
@@ -9,7 +9,7 @@ import type { EarlyRequests } from "./early-requests.ts";
 async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {
   try {
     const { ok, text } = await file;
-    return ok ? readLayoutFile(JSON.parse(text)) : [];
+    return ok ? parseLayoutFile(text) : [];
   } catch {
     return [];
   }

@@ -44,6 +44,15 @@ export function readLayoutFile(data: unknown): PrecomputedLayout[] {
   );
 }
 
+/** The entries of layout.json's text; none when it is not JSON (the file is optional). */
+export function parseLayoutFile(text: string): PrecomputedLayout[] {
+  try {
+    return readLayoutFile(JSON.parse(text));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * True when `layout` has a box for exactly the boxes of `request`, a route for every edge and a frame for
  * every tree, all with finite numbers, in the request's direction: safe to draw for it.

@@ -6,7 +6,11 @@ import { anchorLayout } from "../../../src/core/layout/anchor.ts";
 import { fallbackLayout } from "../../../src/core/layout/compute-layout.ts";
 import { layoutKey } from "../../../src/core/layout/layout-key.ts";
 import { likelyViews, precomputeLayouts } from "../../../src/core/layout/precompute.ts";
-import { layoutAnswers, readLayoutFile } from "../../../src/core/layout/precomputed.ts";
+import {
+  layoutAnswers,
+  parseLayoutFile,
+  readLayoutFile,
+} from "../../../src/core/layout/precomputed.ts";
 import { layoutRequest } from "../../../src/core/layout/request.ts";
 import { seedLike } from "../../support.ts";
 
@@ -35,6 +39,11 @@ describe("layout.json", () => {
     expect(readLayoutFile({ version: 1, layouts: [{ key: 1 }, "x"] })).toEqual([]);
     const layout = fallbackLayout(layoutRequest(ix, view));
     expect(readLayoutFile({ version: 1, layouts: [{ key: "k", layout }] })).toHaveLength(1);
+    // From the file's text: a server's HTML error page or a cut-off file gives no entries.
+    expect(parseLayoutFile("<!doctype html><title>Not found</title>")).toEqual([]);
+    expect(parseLayoutFile('{"version":1,"layouts":[')).toEqual([]);
+    const text = JSON.stringify({ version: 1, layouts: [{ key: "k", layout }] });
+    expect(parseLayoutFile(text)).toEqual([{ key: "k", layout }]);
   });
 
   it("accepts a layout only for the exact boxes, routes and frames of a request", () => {
