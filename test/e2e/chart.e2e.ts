@@ -101,8 +101,8 @@ describe("org chart in Chromium", () => {
     const overview = page.getByRole("application", { name: "Chart overview" });
     await overview.waitFor();
     assert.equal(await overview.locator("rect").count(), frames);
-    await overviewKeys(page);
     await page.screenshot({ path: path.join(SHOTS, "chart.png") });
+    await overviewKeys(page);
     await page.close();
   });
 

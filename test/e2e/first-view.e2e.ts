@@ -6,7 +6,7 @@ import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { defaultCollapsed, visibleNodes } from "../../src/core/graph/queries.ts";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 
-const OUT = path.join(ROOT, "test-output", "e2e");
+const OUT = path.join(ROOT, "test-output", "screenshots");
 const app = serveBuiltApp({ outputs: [OUT] });
 
 // Installed before the page's scripts: tags the boxes as the first view puts them in the page,
