@@ -97,9 +97,10 @@ export function OrgChart() {
     const zoom = Math.max(flow.getZoom(), 0.8);
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
       zoom,
-      duration: motionMs(300),
+      // Past a few hundred boxes each frame of a glide repaints the whole chart: jump instead.
+      duration: large ? 0 : motionMs(300),
     });
-  }, [focusRequest, layout, flow, chartWidth]);
+  }, [focusRequest, layout, flow, chartWidth, large]);
 
   const committed = useRef(false);
   useEffect(() => {

@@ -216,6 +216,40 @@ describe("org chart in Chromium", () => {
     await page.close();
   });
 
+  it("a large chart centres a chosen box in one step, without a glide that repaints it each frame", async () => {
+    const page = await openLargeExpanded();
+    const target = LARGE.nodes.at(-1)!;
+    await page.keyboard.press("/");
+    await page.keyboard.type(target.title);
+    const option = page.getByRole("option", { name: new RegExp(`^${target.title}`) }).first();
+    await option.waitFor();
+    // Every distinct viewport transform from the choice on, one per frame.
+    await page.evaluate(`(() => {
+      const seen = (window.__views = []);
+      (function watch() {
+        const t = document.querySelector(".react-flow__viewport").style.transform;
+        if (seen[seen.length - 1] !== t) seen.push(t);
+        if (seen.length < 50) requestAnimationFrame(watch);
+      })();
+    })()`);
+    await option.click();
+    await page.waitForTimeout(800);
+    const views = await page.evaluate(() => (window as unknown as { __views: string[] }).__views);
+    // A glide from the whole chart to the box would pass through zooms in between.
+    const zooms = views.map((v) => Number(/scale\(([\d.]+)\)/.exec(v)![1]));
+    assert.ok(
+      zooms.every((z) => z === zooms[0] || z === zooms.at(-1)),
+      `jumps, not a glide: ${views.join(" → ")}`,
+    );
+    assert.ok(zooms.at(-1)! > zooms[0]!);
+    const chart = (await page.locator(".react-flow").boundingBox())!;
+    const placed = (await box(page, target.title).boundingBox())!;
+    const dx = Math.abs(placed.x + placed.width / 2 - (chart.x + chart.width / 2));
+    const dy = Math.abs(placed.y + placed.height / 2 - (chart.y + chart.height / 2));
+    assert.ok(dx < 60 && dy < 60, `centred (off by ${dx.toFixed(0)}, ${dy.toFixed(0)})`);
+    await page.close();
+  });
+
   it("a large chart's overview is a few shapes, and pressing it moves the view there", async () => {
     const page = await openLargeExpanded();
     const overview = page.getByRole("application", { name: "Chart overview" });
