@@ -2,9 +2,10 @@
  * The build's last step: renders the app's default view of the built graph.json (with its
  * layout.json) to HTML, in English and in French, and puts both in the built index.html as
  * templates. src/app/first-view.inline.js shows the one for the reader's language as soon as
- * graph.json has arrived, and the app hydrates it: the chart is drawn before the app's code has
- * loaded (see README, Performance). Without a layout for the default view it leaves the page as
- * it is, and the app renders the chart itself.
+ * graph.json and layout.json have arrived (and are the files it was rendered from), and the app
+ * hydrates it: the chart is drawn before the app's code has loaded (see README, Performance).
+ * Without a layout for the default view it leaves the page as it is, and the app renders the
+ * chart itself.
  *
  *   tsx scripts/prerender.ts [--dist <dir>]
  */
@@ -13,13 +14,11 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createServer } from "vite";
 import type { FirstView, renderFirstView } from "../src/app/first-view.tsx";
+import { xmlEscape } from "../src/export/svg.ts";
 import { FIRST_VIEW_MARKER } from "./lib/first-view-marker.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const LANGUAGES = ["en", "fr"] as const;
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * One view as a <template>. Style attributes become data attributes that the inline script
@@ -32,7 +31,7 @@ export function firstViewTemplate(view: FirstView): string {
   return (
     `<template data-first-view="${view.language}" data-graph="${view.graphHash}" ` +
     `data-layouts="${view.layoutsHash}" data-layout="${view.layoutHash}" ` +
-    `data-fit="${escapeAttribute(JSON.stringify(view.fit))}">${html}</template>`
+    `data-fit="${xmlEscape(JSON.stringify(view.fit))}">${html}</template>`
   );
 }
 

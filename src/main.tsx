@@ -24,8 +24,11 @@ import { createBrowserElk } from "./worker/browser-elk.ts";
 import { createLayoutClient } from "./worker/layout-client.ts";
 
 markStartup("script");
-// Before anything renders, so the first paint is already in the chosen theme.
-applyTheme(resolveTheme(rememberedEarly("theme", readStoredTheme), systemPreference()));
+// The head script (early-requests.inline.js) has put the theme in force; this is for pages
+// without it. Before anything renders, so the first paint is already in the chosen theme.
+if (!document.documentElement.dataset.theme) {
+  applyTheme(resolveTheme(rememberedEarly("theme", readStoredTheme), systemPreference()));
+}
 
 const store = createAtlasStore();
 const rememberedLanguage = parseLanguage(rememberedEarly("language", readStoredLanguage));

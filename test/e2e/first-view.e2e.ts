@@ -44,6 +44,23 @@ async function openPage(
 const firstViewOf = (page: Page) =>
   page.evaluate(() => document.getElementById("root")!.dataset.firstView ?? null);
 
+/**
+ * Waits for the app, then checks that it hydrated the first view in `language`: the hydrate
+ * mark, and the very box elements the first view put in the page.
+ */
+async function assertHydrated(page: Page, language: "en" | "fr"): Promise<void> {
+  await chartReady(page);
+  assert.equal(await firstViewOf(page), language);
+  const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => m.name));
+  assert.ok(marks.includes("atlas:hydrate"), marks.join(", "));
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll(".react-flow__node-position")].every(
+      (box) => (box as unknown as { __fromFirstView?: boolean }).__fromFirstView,
+    ),
+  );
+  assert.ok(kept, "the boxes were drawn anew instead of hydrated");
+}
+
 describe("the prerendered first view", () => {
   it("draws every box of the default view before the app's code has loaded", async () => {
     const { page } = await openPage();
@@ -70,18 +87,7 @@ describe("the prerendered first view", () => {
   it("is hydrated by the app: the same elements, no re-render, and they answer at once", async () => {
     const { page, logs } = await openPage();
     await page.goto(app.preview.url);
-    await chartReady(page);
-    assert.equal(await firstViewOf(page), "en");
-    const marks = await page.evaluate(() =>
-      performance.getEntriesByType("mark").map((m) => m.name),
-    );
-    assert.ok(marks.includes("atlas:hydrate"), marks.join(", "));
-    const kept = await page.evaluate(() =>
-      [...document.querySelectorAll(".react-flow__node-position")].every(
-        (box) => (box as unknown as { __fromFirstView?: boolean }).__fromFirstView,
-      ),
-    );
-    assert.ok(kept, "the boxes were drawn anew instead of hydrated");
+    await assertHydrated(page, "en");
     await page.getByRole("group", { name: /^Director, Client Relations,/ }).click();
     await page.getByRole("heading", { name: "Director, Client Relations", level: 2 }).waitFor();
     assert.deepEqual(logs, []);
@@ -95,12 +101,7 @@ describe("the prerendered first view", () => {
       await route.continue();
     });
     await page.goto(app.preview.url);
-    await chartReady(page);
-    assert.equal(await firstViewOf(page), "en");
-    const marks = await page.evaluate(() =>
-      performance.getEntriesByType("mark").map((m) => m.name),
-    );
-    assert.ok(marks.includes("atlas:hydrate"), marks.join(", "));
+    await assertHydrated(page, "en");
     assert.deepEqual(logs, []);
     await page.context().close();
   });
@@ -108,8 +109,7 @@ describe("the prerendered first view", () => {
   it("is in French for a French browser, and hydrated as such", async () => {
     const { page, logs } = await openPage({ locale: "fr-CA" });
     await page.goto(app.preview.url);
-    await chartReady(page);
-    assert.equal(await firstViewOf(page), "fr");
+    await assertHydrated(page, "fr");
     assert.equal(await page.locator("html").getAttribute("lang"), "fr");
     await page.getByRole("button", { name: "Tout déplier" }).waitFor();
     assert.deepEqual(logs, []);
