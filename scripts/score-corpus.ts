@@ -4,6 +4,7 @@
  * set apart.
  *
  *   npm run score:corpus [-- --problems] [-- --doc <part of a file name>] [-- --json <file>]
+ *   (problems of the held-out documents are printed only with --held-out)
  */
 import { writeFileSync } from "node:fs";
 import { extractGraph } from "../src/core/extract/index.ts";
@@ -12,10 +13,16 @@ import { type DocumentScore, scoreGraph, type Tally } from "./lib/corpus-score.t
 import { summarize, type Summary } from "./lib/corpus-summary.ts";
 
 function parseOptions(argv: readonly string[]) {
-  const options = { problems: false, doc: null as string | null, json: null as string | null };
+  const options = {
+    problems: false,
+    doc: null as string | null,
+    json: null as string | null,
+    heldOut: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--problems") options.problems = true;
+    else if (arg === "--held-out") options.heldOut = true;
     else if (arg === "--doc" && argv[i + 1]) options.doc = argv[++i] ?? null;
     else if (arg === "--json" && argv[i + 1]) options.json = argv[++i] ?? null;
     else
@@ -67,9 +74,15 @@ function printTable(title: string, summary: Summary): void {
     console.log(`${name.padEnd(30)}${groups.map((g) => render(summary[g]).padStart(16)).join("")}`);
 }
 
-function printProblems(scores: readonly DocumentScore[], filter: string | null): void {
+/** Problems of the development set; the held-out set's only with --held-out (kept aside to check generalisation). */
+function printProblems(
+  scores: readonly DocumentScore[],
+  filter: string | null,
+  heldOut: boolean,
+): void {
   for (const s of scores) {
     if (filter && !s.path.includes(filter)) continue;
+    if (s.heldOut && !heldOut) continue;
     const all = [
       ...s.problems,
       ...s.junk.map((j) => `junk node: "${j}"`),
@@ -95,9 +108,9 @@ function main(): void {
   printTable("All documents as one graph", summarize(together));
   if (options.problems || options.doc) {
     console.log("\n--- each document alone ---");
-    printProblems(alone, options.doc);
+    printProblems(alone, options.doc, options.heldOut);
     console.log("\n--- all documents as one graph ---");
-    printProblems(together, options.doc);
+    printProblems(together, options.doc, options.heldOut);
   }
   if (options.json) writeFileSync(options.json, JSON.stringify({ alone, together }, null, 2));
 }

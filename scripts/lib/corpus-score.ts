@@ -38,8 +38,7 @@ export interface DocumentScore {
   problems: string[];
 }
 
-/** Nodes as the extractor may extend them: optional counts, read when present. */
-type ScoredNode = GraphNode & { positionCount?: number; undescribedReports?: number };
+type ScoredNode = GraphNode;
 
 const tally = (): Tally => ({ found: 0, total: 0 });
 const add = (t: Tally, ok: boolean) => {
@@ -182,7 +181,7 @@ function checkAttribute(
     score.problems.push(`${what}: expected ${expected}, got ${actual ?? "nothing"}`);
 }
 
-function countOf(nodes: readonly ScoredNode[]): number {
+function countOf(nodes: readonly ScoredNode[]): number | string {
   if (nodes.length === 1) return nodes[0]?.positionCount ?? 1;
   return nodes.length;
 }
@@ -298,7 +297,9 @@ function scoreLines(
   const stated = label.manager?.stated;
   const peersKnown = (label.peers ?? []).every((p) => p.count !== null);
   if (stated && managerNode && peersKnown) {
-    const known = ix.childrenOf(managerNode).reduce((sum, n) => sum + (n.positionCount ?? 1), 0);
+    const known = ix
+      .childrenOf(managerNode)
+      .reduce((sum, n) => sum + (typeof n.positionCount === "number" ? n.positionCount : 1), 0);
     const expected = Math.max(0, stated - known);
     const actual = managerNode.undescribedReports ?? 0;
     add(score.undescribed, actual === expected);

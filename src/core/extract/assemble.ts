@@ -33,6 +33,7 @@ function mergeRenamedUnits(
   entityOf: (doc: number, mention: number) => number,
   merges: Merges,
   titleOf: (e: number) => string,
+  onMerge: (keep: number, name: string, documentId: string) => void,
 ): { diagnostic: Diagnostic; entities: number[] }[] {
   const renamed: { diagnostic: Diagnostic; entities: number[] }[] = [];
   const listsByManager = new Map<number, { doc: number; items: number[] }[]>();
@@ -73,6 +74,7 @@ function mergeRenamedUnits(
           if (partner.length !== 1 || !x || !y || mb === undefined) continue;
           const keep = merges.find(entityOf(a.doc, ma));
           merges.union(keep, entityOf(b.doc, mb));
+          onMerge(keep, y.title, ctx.docs[b.doc]?.documentId ?? "");
           const found = diagnostic("conflicting-name", {
             manager: titleOf(manager),
             a: x.title,
@@ -92,12 +94,12 @@ function mergeRenamedUnits(
 
 function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: string[] } {
   const counts = new Map<string, { title: string; count: number; subject: boolean }>();
-  const add = (title: string, subject: boolean) => {
+  const add = (title: string, subject: boolean, weight = 1) => {
     const key = isAcronym(title)
       ? `acr:${acronymKey(title)}`
       : title.toLowerCase().replace(/\s+/g, " ").replace(/\s,/g, ",");
     const entry = counts.get(key) ?? { title, count: 0, subject: false };
-    entry.count += subject ? 100 : 1;
+    entry.count += subject ? 100 : weight;
     entry.subject ||= subject;
     counts.set(key, entry);
   };
@@ -105,6 +107,8 @@ function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: st
     const mention = mentionOf(ctx, ref.doc, ref.mention);
     if (!mention) continue;
     add(mention.title, mention.role === "subject");
+    // Other names at the same place (a short form, the words before a qualifier) never win.
+    for (const alias of mention.aliases) add(alias, false, 0);
     if (mention.role === "subject") {
       const doc = ctx.docs[ref.doc];
       for (const alias of doc?.subjectAliases ?? []) add(alias, false);
@@ -126,6 +130,14 @@ function chooseTitle(ctx: Context, entity: Entity): { title: string; aliases: st
     seen.add(r.title.toLowerCase());
   }
   return { title, aliases };
+}
+
+/** Identical positions the documents say a box stands for: a number, or "several". */
+function positionCountOf(ctx: Context, entity: Entity): Pick<GraphNode, "positionCount"> {
+  const counts = entity.refs.map((ref) => mentionOf(ctx, ref.doc, ref.mention)?.count ?? 1);
+  const stated = counts.filter((c): c is number => typeof c === "number" && c > 1);
+  if (stated.length > 0) return { positionCount: Math.max(...stated) };
+  return counts.includes("several") ? { positionCount: "several" } : {};
 }
 
 function uniqueQuotes(quotes: Quote[]): Quote[] {
@@ -197,7 +209,9 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
   const entityOf = (doc: number, mention: number) => entityMap.get(`${doc}:${mention}`) ?? -1;
   const merges = new Merges(entities.length);
   const provisionalTitle = (e: number) => (entities[e] ? chooseTitle(ctx, entities[e]).title : "");
-  const renamed = mergeRenamedUnits(ctx, entityOf, merges, provisionalTitle);
+  const renamed = mergeRenamedUnits(ctx, entityOf, merges, provisionalTitle, (keep, name, id) =>
+    entities[keep]?.sameAs.push({ name, documentId: id, reason: "renamed-unit" }),
+  );
 
   // Fold merged entities together.
   const groups = new Map<number, Entity>();
@@ -205,10 +219,16 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
     const root = merges.find(i);
     const group = groups.get(root);
     if (!group)
-      groups.set(root, { ...entity, refs: [...entity.refs], subjectOf: [...entity.subjectOf] });
+      groups.set(root, {
+        ...entity,
+        refs: [...entity.refs],
+        subjectOf: [...entity.subjectOf],
+        sameAs: [...entity.sameAs],
+      });
     else {
       group.refs.push(...entity.refs);
       group.subjectOf.push(...entity.subjectOf);
+      group.sameAs.push(...entity.sameAs);
     }
   });
 
@@ -255,6 +275,8 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
       facts,
       documentIds: ownDocs.map((d) => docs[d]?.documentId ?? ""),
       mentions,
+      ...positionCountOf(ctx, entity),
+      ...(entity.sameAs.length > 0 ? { sameAs: entity.sameAs } : {}),
     });
     reportFactConflicts(ctx, id, title, facts);
   }
@@ -264,7 +286,11 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
   }
   const nodeOf = (doc: number, mention: number) =>
     nodeIdOf.get(merges.find(entityOf(doc, mention))) ?? "";
-  const edges = buildEdges(ctx, nodes, nodeOf);
+  const { edges, undescribed } = buildEdges(ctx, nodes, nodeOf);
+  for (const node of nodes) {
+    const count = undescribed.get(node.id);
+    if (count !== undefined && count > 0) node.undescribedReports = count;
+  }
   return { nodes, edges, diagnostics: ctx.diagnostics };
 }
 

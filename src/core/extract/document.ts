@@ -1,16 +1,22 @@
 import type { Fact, Organization } from "../graph/schema.ts";
-import { findDimensions } from "./dimensions.ts";
+import { findDimensions, sizeInStructure, unitSizeOf } from "./dimensions.ts";
+import type { ListItem } from "./items.ts";
+import { findReportLists } from "./lists.ts";
+import { claimsAboutSubject, type ManagerClaim, unifyClaims } from "./manager-claims.ts";
 import {
-  findPeerSentences,
-  findReportLists,
-  findReportsToSentences,
-  type ListItem,
-} from "./lists.ts";
+  abbreviationExpander,
+  expandRoleAbbreviation,
+  isGenericTitle,
+  qualifiedManagerTitle,
+  withoutOwnOrganization,
+} from "./names.ts";
 import { normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
+import { findPeerSentences } from "./peers.ts";
+import { subjectMatcher } from "./self.ts";
 import type { Structure } from "./structure.ts";
-import { findAbbreviations, findSubject, isShortFormOf } from "./subject.ts";
+import { findAbbreviations, findSubject } from "./subject.ts";
 import { sentenceAround, type Span } from "./text.ts";
-import { acronymKey, cleanTitle, isAcronym, isPlausibleTitle, titleKey } from "./titles.ts";
+import { cleanTitle, readTitleForward, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention, MentionRole } from "./types.ts";
 
 function fieldValue(structure: Structure, field: string): { value: string; quote: string } | null {
@@ -19,16 +25,50 @@ function fieldValue(structure: Structure, field: string): { value: string; quote
   return { value: hit.value, quote: sentenceAround(structure.text, hit.span) };
 }
 
+/** An organization's name at the start of a field value; a sentence there names none. */
+function organizationName(value: string): string | null {
+  const name = cleanTitle(value.replace(/\s*\([A-Z/]+\)\s*$/, ""));
+  if (!name) return null;
+  if (name.split(/\s+/).length <= 12 && !/\b(?:is|are|Is)\s+\p{Ll}/u.test(name)) return name;
+  const read = readTitleForward(value, 0);
+  return read && read.title.split(/\s+/).length <= 10 ? read.title : null;
+}
+
 function organizationOf(structure: Structure): Organization {
   const pick = (field: string) => {
     const v = fieldValue(structure, field)?.value;
-    return v ? cleanTitle(v.replace(/\s*\([A-Z/]+\)\s*$/, "")) || null : null;
+    return v ? organizationName(v) : null;
   };
   return {
     department: pick("department"),
     branch: pick("branch"),
     directorate: pick("directorate"),
   };
+}
+
+/** "I848" -> "1848", "PASS-O3I4O" -> "PASS-03140", "TBD" -> null. */
+function positionNumberOf(value: string | undefined): string | null {
+  if (!value || /^(tbd|n\/a|none|à déterminer)\b/i.test(value.trim())) return null;
+  const token = /^\s*((?:[A-Z]{2,5}-)?[\dOIl][\dOIl -]*\d[\dOIl]*|[\dOIl]*\d[\dOIl]*)\b/.exec(
+    value,
+  );
+  if (!token) return null;
+  return repairDigits(token[1] ?? "")
+    .replace(/\s+/g, "")
+    .replace(/^([A-Z]{2,5}-)(.*)$/, (_m, p: string, n: string) => p + n);
+}
+
+/**
+ * A fingerprint of the organization above the document's unit; a generic manager ("Chief
+ * Executive Officer") is one position per fingerprint, and one per document when nothing is known.
+ */
+function orgScope(organization: Organization, documentId: string): string {
+  const parts = [organization.department, organization.branch];
+  if (parts.every((p) => !p))
+    return organization.directorate
+      ? `dir:${titleKey(organization.directorate)}`
+      : `doc:${documentId}`;
+  return parts.map((p) => (p ? titleKey(p) : "")).join("|");
 }
 
 /**
@@ -53,11 +93,12 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     title: string,
     role: MentionRole,
     span: Span,
-    details?: Partial<ListItem>,
+    details?: Partial<ListItem> & { aliases?: string[] },
     listIndex: number | null = null,
   ): number => {
+    const expanded = expandRoleAbbreviation(title);
     mentions.push({
-      title,
+      title: expanded,
       role,
       span,
       quote: details?.quote ?? sentenceAround(text, span),
@@ -65,10 +106,12 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       fte: details?.fte ?? null,
       ftePlanned: details?.ftePlanned ?? false,
       listIndex,
+      aliases: [...new Set([...(expanded !== title ? [title] : []), ...(details?.aliases ?? [])])],
+      count: details?.count ?? 1,
+      scope: null,
     });
     return mentions.length - 1;
   };
-
   const extraction: DocumentExtraction = {
     documentId,
     organization,
@@ -84,6 +127,9 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     reportLists: [],
     subjectFacts: [],
     dimensions: [],
+    positionNumber: positionNumberOf(fieldValue(structure, "positionNumber")?.value),
+    jobCode: positionNumberOf(fieldValue(structure, "jobCode")?.value),
+    unitSize: null,
   };
   const found = findSubject(structure, abbreviations);
   if (!found) return extraction;
@@ -103,44 +149,73 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     mentions[subject]?.quote ?? "",
   );
   extraction.dimensions = findDimensions(structure, documentId);
+  const self = subjectMatcher(found, organization);
+  extraction.unitSize =
+    unitSizeOf(extraction.dimensions, found.title, orgNames) ??
+    sizeInStructure(structure, (sentence) => self.isAbout(sentence));
 
-  const refersToSubject = (title: string) => {
-    const key = titleKey(title);
-    if (key === titleKey(found.title) || found.aliases.some((a) => titleKey(a) === key))
-      return true;
-    if (isAcronym(title) && found.abbreviations.some((a) => acronymKey(a) === acronymKey(title)))
-      return true;
-    return (
-      isShortFormOf(title, found.title) ||
-      /^(incumbent|position|director|manager|titulaire)$/i.test(key)
-    );
-  };
-
-  const managerField = structure.fields.find((f) => f.field === "reportsTo");
-  if (managerField) {
-    const title = cleanTitle(managerField.value);
-    if (isPlausibleTitle(title) && !refersToSubject(title)) {
-      const manager = add(title, "manager", managerField.span);
-      extraction.relations.push({
-        manager,
-        report: subject,
-        quote: sentenceAround(text, managerField.span),
-      });
+  const reportLists = findReportLists(structure);
+  const peerSentences = findPeerSentences(structure);
+  const claims: ManagerClaim[] = claimsAboutSubject(structure, self, reportLists, peerSentences);
+  const headsDirectorate =
+    /^(?:director general|directeur général)/i.test(found.title) ||
+    (organization.directorate !== null &&
+      titleKey(found.title).endsWith(titleKey(organization.directorate)));
+  const managerOf = new Map<ManagerClaim, number>();
+  for (const group of unifyClaims(claims, abbreviationExpander(abbreviations))) {
+    const own = withoutOwnOrganization(group.title, orgNames);
+    const qualified = isGenericTitle(own)
+      ? qualifiedManagerTitle(own, organization, headsDirectorate)
+      : null;
+    const title = qualified ?? own;
+    const manager = add(title, "manager", group.span, {
+      quote: group.quote,
+      classification: group.classification,
+      aliases: [...group.aliases, group.title, own].filter((a) => a !== title),
+    });
+    const mention = mentions[manager];
+    if (mention && isGenericTitle(mention.title))
+      mention.scope = { kind: "org", key: orgScope(organization, documentId) };
+    for (const claim of group.claims) {
+      managerOf.set(claim, manager);
+      if (!claim.listManagerOf)
+        extraction.relations.push({ manager, report: subject, quote: claim.quote });
     }
   }
-  for (const sentence of findReportsToSentences(structure, [found.title, ...found.aliases])) {
-    if (!isPlausibleTitle(sentence.title) || refersToSubject(sentence.title)) continue;
-    const manager = add(sentence.title, "manager", sentence.span, { quote: sentence.quote });
-    extraction.relations.push({ manager, report: subject, quote: sentence.quote });
+  const addItems = (anchor: number, items: readonly ListItem[], role: MentionRole) =>
+    items.flatMap((item, index) => {
+      if (self.refersTo(item.title)) return [];
+      const mention = add(item.title, role, item.span, item, index);
+      const m = mentions[mention];
+      if (m && isGenericTitle(m.title)) m.scope = { kind: "under", mention: anchor };
+      return [mention];
+    });
+  for (const claim of claims) {
+    const manager = managerOf.get(claim);
+    if (manager === undefined || (claim.peers.length === 0 && claim.statedCount === null)) continue;
+    const peers = addItems(manager, claim.peers, "peer");
+    for (const peer of peers)
+      extraction.relations.push({
+        manager,
+        report: peer,
+        quote: mentions[peer]?.quote ?? claim.quote,
+      });
+    extraction.peerClaims.push({
+      manager,
+      members: [subject, ...peers],
+      statedCount: claim.statedCount,
+      quote: claim.quote,
+    });
   }
-  for (const list of findReportLists(structure)) {
-    const manager =
-      list.managerTitle && !refersToSubject(list.managerTitle) && list.managerSpan
-        ? add(list.managerTitle, "manager", list.managerSpan)
-        : subject;
-    const items = list.items
-      .filter((item) => !refersToSubject(item.title))
-      .map((item, index) => add(item.title, "report", item.span, item, index));
+  for (const list of reportLists) {
+    if (list.items.some((item) => self.refersTo(item.title))) continue; // read as a peer list
+    const ownList = !list.managerTitle || self.refersTo(list.managerTitle, { listManager: true });
+    const managerClaim = ownList ? undefined : claims.find((c) => c.listManagerOf === list);
+    const manager = ownList
+      ? subject
+      : ((managerClaim && managerOf.get(managerClaim)) ??
+        add(list.managerTitle ?? "", "manager", list.managerSpan ?? found.span));
+    const items = addItems(manager, list.items, "report");
     for (const report of items)
       extraction.relations.push({ manager, report, quote: mentions[report]?.quote ?? list.quote });
     extraction.reportLists.push({
@@ -150,24 +225,15 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       quote: list.quote,
     });
   }
-  for (const peerSentence of findPeerSentences(structure)) {
-    const manager = add(peerSentence.managerTitle, "manager", peerSentence.managerSpan, {
-      quote: peerSentence.quote,
+  for (const sentence of peerSentences) {
+    if (!sentence.about || self.refersTo(sentence.about.title)) continue;
+    // "The Executive Director, X represents one of five … reporting to the Executive Head":
+    // a line above the position, about the one the sentence names.
+    const about = add(sentence.about.title, "manager", sentence.about.span);
+    const manager = add(sentence.managerTitle, "manager", sentence.managerSpan, {
+      quote: sentence.quote,
     });
-    extraction.relations.push({ manager, report: subject, quote: peerSentence.quote });
-    const members = [subject];
-    for (const peer of peerSentence.peers) {
-      if (refersToSubject(peer.title)) continue;
-      const index = add(peer.title, "peer", peer.span, peer);
-      members.push(index);
-      extraction.relations.push({ manager, report: index, quote: peer.quote });
-    }
-    extraction.peerClaims.push({
-      manager,
-      members,
-      statedCount: peerSentence.statedCount,
-      quote: peerSentence.quote,
-    });
+    extraction.relations.push({ manager, report: about, quote: sentence.quote });
   }
   return extraction;
 }
@@ -192,15 +258,7 @@ function subjectFacts(
         push("classification", normalizeClassification(hit.value), quote);
         break;
       case "positionNumber":
-        push(
-          "positionNumber",
-          /^[\dOIl -]+$/.test(hit.value) && /\d/.test(hit.value)
-            ? repairDigits(hit.value).trim()
-            : /^(tbd|n\/a|none|à déterminer)$/i.test(hit.value)
-              ? null
-              : hit.value,
-          quote,
-        );
+        push("positionNumber", positionNumberOf(hit.value), quote);
         break;
       case "effectiveDate":
         push("effectiveDate", parseDate(hit.value), quote);
@@ -211,7 +269,7 @@ function subjectFacts(
       case "department":
       case "branch":
       case "directorate":
-        push(hit.field, cleanTitle(hit.value), quote);
+        push(hit.field, organizationName(hit.value), quote);
         break;
       default:
         break;

@@ -19,7 +19,7 @@ export function buildEdges(
   ctx: Context,
   nodes: readonly GraphNode[],
   nodeOf: (doc: number, mention: number) => string,
-): GraphEdge[] {
+): { edges: GraphEdge[]; undescribed: Map<string, number> } {
   const titleOf = new Map(nodes.map((n) => [n.id, n.title]));
   const claims = new Map<string, Claim>();
   ctx.docs.forEach((doc, d) => {
@@ -86,8 +86,8 @@ export function buildEdges(
     evidence: uniqueEvidence(c.evidence),
   }));
   edges.sort((a, b) => a.id.localeCompare(b.id));
-  checkPeersAndTotals(ctx, edges, nodes, nodeOf);
-  return edges;
+  const undescribed = checkPeersAndTotals(ctx, edges, nodes, nodeOf);
+  return { edges, undescribed };
 }
 
 function uniqueEvidence(evidence: Quote[]): Quote[] {
@@ -150,17 +150,30 @@ function breakCycles(ctx: Context, claims: Claim[], titleOf: Map<string, string>
   return claims.filter((c) => !removed.has(c));
 }
 
+/**
+ * Checks stated counts ("one of five", "three teams") against the positions found and stated
+ * unit totals against their parts. Returns, per manager, how many of its stated reports no
+ * document names, for the chart's "+N not described".
+ */
 function checkPeersAndTotals(
   ctx: Context,
   edges: readonly GraphEdge[],
   nodes: readonly GraphNode[],
   nodeOf: (doc: number, mention: number) => string,
-): void {
+): Map<string, number> {
   const titleOf = new Map(nodes.map((n) => [n.id, n.title]));
+  const weightOf = new Map(
+    nodes.map((n) => [n.id, typeof n.positionCount === "number" ? n.positionCount : 1]),
+  );
   const reportsOf = new Map<string, string[]>();
   for (const e of edges) reportsOf.set(e.source, [...(reportsOf.get(e.source) ?? []), e.target]);
+  const known = (manager: string) =>
+    (reportsOf.get(manager) ?? []).reduce((sum, id) => sum + (weightOf.get(id) ?? 1), 0);
+  const undescribed = new Map<string, number>();
 
   const countCheck = (d: number, manager: string, stated: number, found: number) => {
+    if (stated > found)
+      undescribed.set(manager, Math.max(undescribed.get(manager) ?? 0, stated - found));
     if (stated === found) return;
     ctx.diagnostics.push(
       diagnostic(
@@ -181,12 +194,13 @@ function checkPeersAndTotals(
           ...(peerSets.get(manager) ?? []),
           { file: ctx.files[d] ?? "", members },
         ]);
-      const found = reportsOf.get(manager)?.length ?? 0;
-      if (claim.statedCount !== null) countCheck(d, manager, claim.statedCount, found);
+      if (claim.statedCount !== null) countCheck(d, manager, claim.statedCount, known(manager));
     }
     for (const list of doc.reportLists) {
-      if (list.statedCount !== null)
-        countCheck(d, nodeOf(d, list.manager), list.statedCount, list.items.length);
+      if (list.statedCount !== null) {
+        const manager = nodeOf(d, list.manager);
+        countCheck(d, manager, list.statedCount, Math.max(list.items.length, known(manager)));
+      }
     }
     checkTotal(ctx, d, nodeOf);
   });
@@ -204,6 +218,7 @@ function checkPeersAndTotals(
       ),
     );
   }
+  return undescribed;
 }
 
 function checkTotal(

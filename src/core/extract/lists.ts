@@ -1,24 +1,10 @@
-import { findFte, normalizeClassification } from "./ocr.ts";
+import { detailsOf, itemFromText, type ListItem, looksLikeTitle, startsWithName } from "./items.ts";
 import type { Structure } from "./structure.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
-import {
-  cleanTitle,
-  isPlausibleTitle,
-  lowercaseContentWords,
-  readTitleBackward,
-  readTitleForward,
-  splitTitleList,
-} from "./titles.ts";
+import { splitTitleList } from "./title-lists.ts";
+import { cleanTitle, readTitleBackward, startsPersonTitle } from "./titles.ts";
 
-/** One item of a list of reports or peers, as written. */
-export interface ListItem {
-  title: string;
-  span: Span;
-  classification: string | null;
-  fte: number | null;
-  ftePlanned: boolean;
-  quote: string;
-}
+export type { ListItem } from "./items.ts";
 
 export interface FoundReportList {
   /** The manager named by the trigger ("report to the Executive Director, Service"), if any. */
@@ -29,37 +15,46 @@ export interface FoundReportList {
   quote: string;
 }
 
-export interface FoundPeerSentence {
-  managerTitle: string;
-  managerSpan: Span;
-  statedCount: number | null;
-  peers: ListItem[];
-  quote: string;
+export const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3}|[A-Z]{3}\s)`;
+
+/**
+ * Where the first sentence of a list ends: a period before a capital, a heading, a bullet or
+ * the end. A period after a role word before another title is OCR's comma, not an end.
+ */
+export function firstSentenceLength(text: string): number {
+  const end = /[.!?](?=\s*$|\s+[\p{Lu}"#*]|\s*\n)/gu;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const after = text.slice(m.index + 1, m.index + 120);
+    const next = after.slice(0, Math.max(0, after.search(/[.;]|$/)));
+    if (
+      /^\s+\p{Lu}/u.test(after) &&
+      startsPersonTitle(next) &&
+      !/\s\p{Ll}{4,}\s/u.test(` ${next} `.replace(/\b(?:and|of|the|for|et|de|du|des|la)\b/g, ""))
+    )
+      continue;
+    return m.index;
+  }
+  return text.length;
 }
 
-const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3}|[A-Z]{3}\s)`;
-
-/** Where the first sentence of a list ends: a period before a capital, a heading, a bullet or the end. */
-function firstSentenceLength(text: string): number {
-  const end = text.search(/[.!?](?=\s*$|\s+[\p{Lu}"#*]|\s*\n)/u);
-  return end === -1 ? text.length : end;
-}
 const REPORT_TRIGGER = new RegExp(
   [
-    String.raw`${SENTENCE_START}reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?) (?:are|is)\b(?<count1>\s+\w+)?`,
-    String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*:`,
+    String.raw`${SENTENCE_START}(?:also )?(?:(?:senior |other )?positions? )?reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?),? (?:are|is|consist of|include)\b(?<count1>\s+\w+)?`,
+    String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*(?::|(?=\n))`,
     String.raw`\b(?:the incumbent|this position|the position|the (?<m3>[\p{Lu}][^\n:.;]{1,60}?)) (?:directly )?(?:supervises|manages|oversees|leads)(?: the following)?(?<count3> \w+)?[^\n:.]{0,40}:`,
-    String.raw`${SENTENCE_START}direct reports?\s*(?:are|include|:)`,
+    String.raw`\b(?:the|this) (?<m8>[\p{Lu}][^\n:.;]{1,60}?) has (?<count8>\w+) positions? reporting to (?:it|him|her|him\/her)\b[^:\n]{0,40}:?`,
+    String.raw`${SENTENCE_START}direct reports?(?: to (?:this|the) position)?\s*(?:are(?: the following)?|include|:)`,
     String.raw`\b(?:le titulaire|la titulaire|ce poste) (?:supervise|gère|dirige)(?<count6> \p{L}+)?[^\n:.]{0,40}:`,
-    String.raw`\b(?:les postes|les équipes|les unités) suivant(?:e)?s relèvent d(?:u|e la|e l['’])\s*(?<m4>[^\n:]{1,80}?)\s*:`,
-    String.raw`${SENTENCE_START}relèvent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
+    String.raw`\b(?:les|des) (?:(?<count7>\p{L}+) )?(?:postes|équipes|unités)(?: suivant(?:e)?s| ci-dessous)? rel[eè]vent d(?:u|e la|e l['’])\s*(?<m4>[^\n:;]{1,80}?)\s*[:;]`,
+    String.raw`${SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
+    String.raw`\b(?:is responsible for|manages|leads) (?:a )?staff of [^:\n]{1,60}?consisting of\s*:`,
   ].join("|"),
   "giu",
 );
 
 // Cheap literals that every trigger contains; the full pattern only runs in a window around them.
 const TRIGGER_KEYWORD =
-  /reporting|following|supervise|manages|oversees|leads|direct report|relèvent|gère|dirige/giu;
+  /reporting|following|supervise|manages|oversees|leads|direct report|rel[eè]vent|gère|dirige|consisting of/giu;
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 260;
 
@@ -88,49 +83,7 @@ function triggersIn(clean: string): RegExpExecArray[] {
   return found;
 }
 
-const REPORTS_TO_VERB =
-  /(?<=\s)(?:reports|is accountable|relève)\s+(?:directly\s+)?(?:to|du|de la|de l['’])\s+(?:the\s+)?/giu;
-
-const PEER_SENTENCE =
-  /\b(?:is one of (?<between>(?:[\p{L}-]+ ){0,4}?)(?:positions?|executives?|[\p{L}-]+s) reporting (?:directly )?to (?:the )?|est l['’]une? des (?<entre>(?:[\p{L}-]+ ){0,4}?)(?:postes?|[\p{L}-]+s) relevant d(?:u|e la|e l['’]|es)\s*)/giu;
-
 const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;
-
-function detailsOf(text: string): Pick<ListItem, "classification" | "fte" | "ftePlanned"> {
-  const fte = findFte(text);
-  return {
-    classification: normalizeClassification(text),
-    fte: fte?.fte ?? null,
-    ftePlanned: fte?.planned ?? false,
-  };
-}
-
-function looksLikeTitle(title: string): boolean {
-  const words = title.split(/\s+/);
-  return isPlausibleTitle(title) && words.length <= 12 && lowercaseContentWords(title) <= 3;
-}
-
-/** "**Outreach Team (8 FTEs):** Works to …", "Data Team - 6 FTEs", "Head of X (CS-05, 4 FTEs) accountable for …" */
-function itemFromText(text: string, offset: number, source: string): ListItem | null {
-  const content = text.replace(/\*\*|__/g, (m) => " ".repeat(m.length));
-  // Separators inside "(interchange - CS-05 equivalent)" do not end the title.
-  const outsideParens = content.replace(/\([^()]*\)/g, (m) => "(" + "x".repeat(m.length - 2) + ")");
-  const cut =
-    /\s*(?::|\s[–—]\s|\s-\s(?!\s*[\dOIl]+\s*FTE)|,?\s+(?:accountable|responsible|which|who|that)\b)/u.exec(
-      outsideParens,
-    );
-  const headEnd = cut ? cut.index : content.length;
-  const head = content.slice(0, headEnd);
-  const sizeAfterDash = /^\s*[-–—]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?)/i.exec(
-    content.slice(headEnd),
-  );
-  const details = detailsOf(head + (sizeAfterDash ? sizeAfterDash[0] : ""));
-  const title = cleanTitle(head.replace(/\s[-–—]\s*\(?(?:planned\s*)?[\dOIl]+\s*FTEs?\)?.*$/i, ""));
-  if (!title || !looksLikeTitle(title)) return null;
-  const titleStart = offset + content.indexOf(title.split(/\s+/)[0] ?? "");
-  const span = { start: Math.max(offset, titleStart), end: offset + headEnd };
-  return { title, span, ...details, quote: sentenceAround(source, span) };
-}
 
 /** Where a list that follows a trigger ends: the next heading or, in markdown, the end of its bullets. */
 function listRegion(structure: Structure, from: number): Span {
@@ -152,6 +105,28 @@ function listRegion(structure: Structure, from: number): Span {
   return { start: from, end };
 }
 
+/** "Head of X (CS-05, 4 FTEs) accountable for …" or "Director, Y responsible for …", one after another. */
+const ANCHORED_ITEM = /\(([^()]{1,60})\)|\s(?:responsible|accountable) for\b/g;
+
+function anchoredItems(structure: Structure, region: Span, body: string): ListItem[] {
+  const { clean, text } = structure;
+  const items: ListItem[] = [];
+  for (const m of body.matchAll(ANCHORED_ITEM)) {
+    const inParens = m[1] !== undefined;
+    // "Head of Design (CS-05, 13 FTEs) accountable for": the parenthesis already anchored it.
+    if (!inParens && /\)\s*[:,]?\s*$/.test(body.slice(0, m.index + 1))) continue;
+    const details = detailsOf(m[1] ?? "");
+    if (inParens && details.classification === null && details.fte === null) continue;
+    const at = region.start + m.index;
+    const read = readTitleBackward(clean, at);
+    if (!read || !looksLikeTitle(read.title) || (!inParens && !startsPersonTitle(read.title)))
+      continue;
+    const span = { start: read.start, end: at + (inParens ? m[0].length : 0) };
+    items.push({ ...details, title: read.title, span, quote: sentenceAround(text, span) });
+  }
+  return items;
+}
+
 function itemsInRegion(structure: Structure, region: Span): ListItem[] {
   const { clean, text } = structure;
   const body = clean.slice(region.start, region.end);
@@ -164,29 +139,27 @@ function itemsInRegion(structure: Structure, region: Span): ListItem[] {
     });
   }
   const firstSentence = body.slice(0, firstSentenceLength(body));
-  const parenthesized = [...body.matchAll(/\(([^()]{1,60})\)/g)].filter((m) => {
-    const d = detailsOf(m[1] ?? "");
-    return d.classification !== null || d.fte !== null;
-  });
-  if (!firstSentence.includes(";") && parenthesized.length > 0) {
-    return parenthesized.flatMap((m) => {
-      const at = region.start + m.index;
-      const read = readTitleBackward(clean, at);
-      if (!read || !looksLikeTitle(read.title)) return [];
-      const span = { start: read.start, end: at + m[0].length };
-      return [
-        { title: read.title, span, ...detailsOf(m[1] ?? ""), quote: sentenceAround(text, span) },
-      ];
-    });
+  if (!firstSentence.includes(";")) {
+    const anchored = anchoredItems(structure, region, body);
+    const described = anchored.filter((i) => i.classification !== null || i.fte !== null);
+    if (described.length > 0 || anchored.length >= 2) return anchored;
   }
   return itemsOfInlineList(structure, region.start, firstSentence);
 }
 
-function itemsOfInlineList(structure: Structure, offset: number, list: string): ListItem[] {
+/** A description inside an inline list runs to the next semicolon: "A, responsible for X, Y; B". */
+const INLINE_DESCRIPTION =
+  /(?:,\s*|\s+)(?:each\s+)?(?:responsible|accountable|who|which|qui)\b[^;]*|\s+(?:for|of|in)\s+which\b[^;]*/giu;
+
+export function itemsOfInlineList(structure: Structure, offset: number, list: string): ListItem[] {
   const items: ListItem[] = [];
+  const names = list.replace(INLINE_DESCRIPTION, (m) => " ".repeat(m.length));
   let cursor = 0;
-  for (const piece of splitTitleList(list)) {
-    const at = list.indexOf(piece.split(/[,\s]/)[0] ?? piece, cursor);
+  for (const piece of splitTitleList(names)) {
+    const head = piece.split(/[,\s]/).find((w) => w !== "") ?? piece;
+    const at = names.indexOf(head, cursor);
+    // In running text an item is named with a capital ("a multi-level team" is not a position).
+    if (!startsWithName(piece)) continue;
     const item = itemFromText(piece, offset + Math.max(at, 0), structure.text);
     if (at >= 0) cursor = at + 1;
     if (item)
@@ -198,111 +171,104 @@ function itemsOfInlineList(structure: Structure, offset: number, list: string): 
   return items;
 }
 
+/** A heading that names a report: "### Director, X (staff of 30) responsible for:". */
+const REPORT_HEADING = /^(.{5,120}?)\s*(?:\([^)]*\))?\s*(?:responsible|accountable) for\s*:?\s*$/i;
+
+function reportHeadings(structure: Structure): FoundReportList[] {
+  return structure.headings.flatMap((h) => {
+    const m = REPORT_HEADING.exec(h.heading);
+    if (h.level < 3 || !m || !startsPersonTitle(m[1] ?? "")) return [];
+    const at = Math.max(
+      h.headingSpan.start,
+      structure.clean.indexOf(h.heading, h.headingSpan.start),
+    );
+    const item = itemFromText(
+      h.heading.replace(/\s(?:responsible|accountable) for.*$/i, ""),
+      at,
+      structure.text,
+    );
+    return item
+      ? [
+          {
+            managerTitle: null,
+            managerSpan: null,
+            statedCount: null,
+            items: [item],
+            quote: item.quote,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * Where a trigger's list starts: after its colon ("are three teams:"), on the next lines (a
+ * heading), or in the same sentence ("are two generic managers").
+ */
+function listStartOf(clean: string, m: RegExpExecArray, triggerEnd: number): number {
+  if (/[:;]$/.test(m[0])) return triggerEnd;
+  const after = clean.slice(triggerEnd, triggerEnd + 400);
+  const stop = after.search(/[:\n]|[.!?](?=\s)/);
+  if (stop !== -1 && after[stop] === ":") return triggerEnd + stop + 1;
+  if (stop !== -1 && after[stop] === "\n" && /^[\s*]*$/.test(after.slice(0, stop)))
+    return triggerEnd + stop + 1;
+  return triggerEnd - (m.groups?.count1?.length ?? 0);
+}
+
 /** Finds the lists of direct reports in a document, whatever phrasing introduces them. */
 export function findReportLists(structure: Structure): FoundReportList[] {
   const { clean, text } = structure;
   const lists: FoundReportList[] = [];
   for (const m of triggersIn(clean)) {
     const groups = m.groups ?? {};
-    const named = groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? null;
+    const named =
+      groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? groups.m8 ?? null;
     const managerTitle = named ? cleanTitle(named) : null;
     const namedAt = named ? m.index + m[0].indexOf(named) : -1;
     const triggerEnd = m.index + m[0].length;
-    const colon = m[0].endsWith(":")
-      ? -1
-      : clean.slice(triggerEnd, triggerEnd + 400).search(/:|\n/);
-    const listStart = colon === -1 ? triggerEnd : triggerEnd + colon + 1;
-    const items = itemsInRegion(structure, listRegion(structure, listStart));
+    const items = itemsInRegion(
+      structure,
+      listRegion(structure, listStartOf(clean, m, triggerEnd)),
+    );
     if (items.length === 0) continue;
     lists.push({
       managerTitle,
       managerSpan: named ? { start: namedAt, end: namedAt + named.length } : null,
-      statedCount: countWord((groups.count1 ?? groups.count3 ?? groups.count6)?.trim()),
+      statedCount: countWord(
+        (groups.count1 ?? groups.count3 ?? groups.count6 ?? groups.count7 ?? groups.count8)?.trim(),
+      ),
       items,
       quote: sentenceAround(text, { start: m.index, end: triggerEnd }),
     });
   }
-  return lists;
+  return [...lists, ...reportHeadings(structure), ...singleReports(structure)];
 }
 
-/** "X is one of five positions reporting to the CEO, CDS. The others are: A, B and C." */
-export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
+/** "A **Senior Advisor** also reports to the Director." and "Managers of X report to the Director, Y." */
+const SINGLE_REPORT =
+  /(?:^|[.!?]\s+|\n[*\s-]*)(?:(?:An?|The|Un|Une|Le|La)\s+)?(?<item>(?:\*\*)?\p{Lu}[^.\n:]{1,80}?)(?:\*\*)?\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:the\s+)?(?<manager>[^.\n]{2,80}?)(?=\s*\.)/gu;
+
+function singleReports(structure: Structure): FoundReportList[] {
   const { clean, text } = structure;
-  const found: FoundPeerSentence[] = [];
-  const matches = /one of|l['’]une? des/.test(clean) ? clean.matchAll(PEER_SENTENCE) : [];
-  for (const m of matches) {
-    const manager = readTitleForward(clean, m.index + m[0].length);
-    if (!manager) continue;
-    const statedCount =
-      (m.groups?.between ?? m.groups?.entre ?? "")
-        .split(/\s+/)
-        .map(countWord)
-        .find((n) => n !== null) ?? null;
-    const rest = clean.slice(manager.end, manager.end + 1500);
-    const peers: ListItem[] = [];
-    const others =
-      /^[,.]?\s*(?:[^.]{0,80}?)\b(?:the others are|others are|the other positions are|les autres sont)\s*:?\s*/i.exec(
-        rest,
-      );
-    if (others) {
-      const listStart = manager.end + others.index + others[0].length;
-      const tail = clean.slice(listStart, listStart + 1000);
-      const list = tail.slice(0, firstSentenceLength(tail));
-      // The peers' evidence is the whole statement: who they report to and who they are.
-      const statement = sentenceAround(text, { start: m.index, end: listStart + list.length });
-      peers.push(
-        ...itemsOfInlineList(structure, listStart, list).map((p) => ({ ...p, quote: statement })),
-      );
-    }
-    const sentence = rest.slice(0, Math.min(300, firstSentenceLength(rest)));
-    for (const addition of sentence.matchAll(/\bin addition to (?:the )?/gi)) {
-      const at = manager.end + addition.index + addition[0].length;
-      const read = readTitleForward(clean, at);
-      if (read)
-        peers.push({
-          title: read.title,
-          span: { start: read.start, end: read.end },
-          classification: null,
-          fte: null,
-          ftePlanned: false,
-          quote: sentenceAround(text, read),
-        });
-    }
-    found.push({
-      managerTitle: manager.title,
-      managerSpan: { start: manager.start, end: manager.end },
-      statedCount,
-      peers,
-      quote: sentenceAround(text, { start: m.index, end: manager.end }),
+  if (!/\breports? (?:directly )?to\b/.test(clean)) return [];
+  const lists: FoundReportList[] = [];
+  for (const m of clean.matchAll(SINGLE_REPORT)) {
+    const written = m.groups?.item ?? "";
+    const manager = m.groups?.manager ?? "";
+    const itemAt = m.index + m[0].indexOf(written);
+    const item = itemFromText(written, itemAt, text);
+    if (!item || !startsPersonTitle(item.title) || /\b(?:incumbent|position)\b/i.test(written))
+      continue;
+    const managerAt = m.index + m[0].lastIndexOf(manager);
+    lists.push({
+      managerTitle: cleanTitle(manager),
+      managerSpan: { start: managerAt, end: managerAt + manager.length },
+      statedCount: null,
+      items: [
+        { ...item, quote: sentenceAround(text, { start: m.index, end: m.index + m[0].length }) },
+      ],
+      quote: sentenceAround(text, { start: itemAt, end: managerAt + manager.length }),
     });
   }
-  return found;
-}
-
-/** "The incumbent reports to the Director General" and "is accountable to the Chief Executive Officer". */
-export function findReportsToSentences(
-  structure: Structure,
-  subjectNames: readonly string[],
-): { title: string; span: Span; quote: string }[] {
-  const { clean, text } = structure;
-  const results: { title: string; span: Span; quote: string }[] = [];
-  for (const m of clean.matchAll(REPORTS_TO_VERB)) {
-    // Only when the sentence's subject is this position: "The incumbent", "The Director, X (D/X),".
-    const before = clean
-      .slice(Math.max(0, m.index - 160), m.index)
-      .replace(/[\s,]+$/, "")
-      .replace(/\s*\([^()]{1,12}\)$/, "");
-    const aboutSubject =
-      /\b(?:incumbent|position|poste)$/i.test(before) ||
-      subjectNames.some((n) => before.endsWith(n));
-    if (!aboutSubject) continue;
-    const read = readTitleForward(clean, m.index + m[0].length);
-    if (read)
-      results.push({
-        title: read.title,
-        span: { start: read.start, end: read.end },
-        quote: sentenceAround(text, { start: m.index, end: read.end }),
-      });
-  }
-  return results;
+  return lists;
 }

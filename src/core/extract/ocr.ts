@@ -1,3 +1,5 @@
+import { countWord } from "./text.ts";
+
 /**
  * OCR repair for codes and numbers only: scanners read 0 as O and 1 as I or l.
  * Words are never touched; these helpers run on tokens already known to be numeric.
@@ -18,33 +20,94 @@ export function isDigitish(token: string): boolean {
   return /^[0-9OIl]+(?:[.,][0-9OIl]+)*$/.test(token);
 }
 
-const CLASSIFICATION = new RegExp(`\\b([A-Z]{2,3})\\s?-\\s?(${DIGITISH}{1,2})(?![0-9A-Za-z])`);
-export const CLASSIFICATION_GLOBAL = new RegExp(CLASSIFICATION.source, "g");
+/**
+ * Occupational groups of the federal public service (Treasury Board), the first half of a
+ * classification such as "EC-07". Domain vocabulary: a code outside it is not a classification.
+ */
+const GROUPS = new Set(
+  (
+    "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DS EB EC ED EG EL EN ES EU EX FB FI FO " +
+    "FR FS GL GS GT HP HR HS IS IT LA LC LI LP LS MA MD MT ND NU OE OM OP PC PE PG PH PI PM PO PR " +
+    "PS PY RO SC SE SG SH SO SP SR ST SW TI TR UT VM WP"
+  ).split(" "),
+);
 
-/** `EX-OI` -> `EX-01`, `CS-O5` -> `CS-05`, `AS-7` -> `AS-07`; null when no code is present. */
-export function normalizeClassification(text: string): string | null {
-  const match = CLASSIFICATION.exec(text);
-  if (!match) return null;
-  const group = match[1] ?? "";
-  const level = repairDigits(match[2] ?? "");
-  if (!/^\d{1,2}$/.test(level)) return null;
-  return `${group}-${level.padStart(2, "0")}`;
+// "EC-O7", "FI-4", OCR's "Fl-4", "FIl-4" and "PMO-05" (a letter too many), "EXO3" (no hyphen),
+// "EC-O7s" (plural). The level is one or two digits, O and I read for 0 and 1.
+const CLASSIFICATION = new RegExp(
+  `\\b([A-Z][A-Zl]{1,2})(?:\\s?-\\s?(${DIGITISH}{1,2})|([O0][0-9OIl]))(?=s?(?![0-9A-Za-z]))`,
+);
+export const CLASSIFICATION_GLOBAL = new RegExp(CLASSIFICATION.source, "g");
+const CLASSIFICATION_SCAN = new RegExp(CLASSIFICATION.source, "g");
+
+function groupOf(written: string): string | null {
+  const group = written.replace(/l/g, "I");
+  if (GROUPS.has(group)) return group;
+  // A third letter OCR added to a known group: "PMO" (PM-O5 read twice), "FII" (FI-l).
+  const two = group.slice(0, 2);
+  return group.length === 3 && /[OIL]/.test(group[2] ?? "") && GROUPS.has(two) ? two : null;
 }
 
-/** An FTE count in a phrase: `I6 FTEs` -> 16, `O FTEs` -> 0, `FTEs: 3I` -> 31. */
+/** `EX-OI` -> `EX-01`, `CS-O5` -> `CS-05`, `AS-7` -> `AS-07`, `Fl-4` -> `FI-04`; null when no code is present. */
+export function normalizeClassification(text: string): string | null {
+  for (const match of text.matchAll(CLASSIFICATION_SCAN)) {
+    const group = groupOf(match[1] ?? "");
+    const level = repairDigits(match[2] ?? match[3] ?? "");
+    if (group && /^\d{1,2}$/.test(level) && Number(level) > 0)
+      return `${group}-${level.padStart(2, "0")}`;
+  }
+  return null;
+}
+
+const NUMBER = `(?:${DIGITISH}{1,3}(?:,\\d{3})+(?![0-9OIl])|${DIGITISH}{1,5}(?:[.,]${DIGITISH}+)?)`;
+const COUNT_WORD = String.raw`\p{L}+`;
+const UNIT = String.raw`(?:FTE['’]?s?|ETPs?|full[- ]time equivalents?|employees|employé(?:e)?s|PYs|person[- ]years?)`;
+
+/** Size phrases, most specific first: "No Staff", "staff of 6", "effectif de deux employés", "I6 FTEs", "FTEs: 3I". */
+const SIZE_PATTERNS: readonly RegExp[] = [
+  /\b(?:no|aucun(?:e)?|sans)\s+(?:staff|employees|employés|personnel)\b/iu,
+  new RegExp(
+    String.raw`\b(?:staff|effectif|personnel)\s+(?:of|de|d['’])\s*(?:approximately\s+|environ\s+)?(${NUMBER}|${COUNT_WORD})(?![\p{L}\d])`,
+    "iu",
+  ),
+  new RegExp(String.raw`(?:^|[^0-9A-Za-z.])(${NUMBER})\s*${UNIT}(?![\p{L}])`, "iu"),
+  new RegExp(String.raw`\b${UNIT}\s*[:=-]?\s*(${NUMBER})(?![0-9A-Za-z])`, "iu"),
+];
+
+/** "40-75 FTEs", "5O to IOO FTEs", "8 - 16": a range is no single size. */
+const RANGE_BEFORE = /[0-9OIl]\s*(?:-|–|to|à)\s*$/i;
+const RANGE_AFTER = /^\s*(?:-|–|to|à)\s*\$?[0-9OIl]*\d/i;
+
+function sizeNumber(written: string): number | null {
+  const count = countWord(written);
+  if (count !== null) return count;
+  const raw = repairDigits(written);
+  if (!/^\d/.test(raw)) return null;
+  const value = /^\d{1,3}(,\d{3})+$/.test(raw)
+    ? Number(raw.replace(/,/g, ""))
+    : Number(raw.replace(",", "."));
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A team size in a phrase: `I6 FTEs` -> 16, `O FTEs` -> 0, `FTEs: 3I` -> 31, `staff of 6` -> 6,
+ * `(No Staff)` -> 0, `24,000 FTEs` -> 24000, `effectif de deux employés` -> 2. A range
+ * (`40-75 FTEs`) gives null.
+ */
 export function findFte(text: string): { fte: number; planned: boolean } | null {
-  const before = new RegExp(
-    `(?:^|[^0-9A-Za-z.])(${DIGITISH}{1,5}(?:[.,]${DIGITISH}+)?)\\s*(?:FTEs?|ETP|full[- ]time equivalents?)\\b`,
-    "i",
-  );
-  const after = new RegExp(
-    `\\b(?:FTEs?|ETP)\\s*[:=-]?\\s*(${DIGITISH}{1,5}(?:\\.${DIGITISH}+)?)(?![0-9A-Za-z])`,
-  );
-  const match = before.exec(text) ?? after.exec(text);
-  if (!match) return null;
-  const value = Number(repairDigits(match[1] ?? "").replace(",", "."));
-  if (!Number.isFinite(value)) return null;
-  return { fte: value, planned: /\b(planned|proposed|pr[ée]vu)/i.test(text) };
+  const planned = /\b(planned|proposed|pr[ée]vu)/i.test(text);
+  for (const [index, pattern] of SIZE_PATTERNS.entries()) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (index === 0) return { fte: 0, planned };
+    const written = match[1] ?? "";
+    const at = match.index + match[0].indexOf(written);
+    if (RANGE_BEFORE.test(text.slice(0, at)) || RANGE_AFTER.test(text.slice(at + written.length)))
+      return null;
+    const value = sizeNumber(written);
+    if (value !== null) return { fte: value, planned };
+  }
+  return null;
 }
 
 const MONTHS: Record<string, number> = {

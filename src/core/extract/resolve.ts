@@ -1,13 +1,5 @@
-import type { Organization } from "../graph/schema.ts";
-import {
-  acronymKey,
-  acronymOf,
-  cleanTitle,
-  hasRoleWord,
-  isAcronym,
-  isTeamTitle,
-  titleKey,
-} from "./titles.ts";
+import type { Organization, SameAs, SameAsReason } from "../graph/schema.ts";
+import { acronymKey, acronymOf, cleanTitle, hasRoleWord, isAcronym, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
 
 /** A mention's address: document index and mention index. */
@@ -19,35 +11,38 @@ export interface MentionRef {
 /** A set of mentions judged to name one position. */
 export interface Entity {
   refs: MentionRef[];
-  keys: Set<string>;
-  acronyms: Set<string>;
   organization: Organization;
   /** Indexes of documents whose subject this entity is. */
   subjectOf: number[];
+  /** Position and job numbers of its own documents: two different ones are two positions. */
+  numbers: Set<string>;
+  jobCodes: Set<string>;
+  sameAs: SameAs[];
 }
 
 function orgKey(name: string | null): string | null {
-  return name ? titleKey(name) : null;
+  return name
+    ? titleKey(name)
+        .replace(/\b(?:directorate|division|branch|direction|generale|general)\b/g, "")
+        .replace(/\s+/g, " ")
+        .trim()
+    : null;
 }
 
 function sameOrg(a: string | null, b: string | null): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
-  if (!ka || !kb || ka === kb) return true;
+  if (!ka || !kb || ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
   // "TBS" and "Treasury Board Secretariat" are the same organization.
   return acronymKey(a ?? "") === acronymOf(b ?? "") || acronymKey(b ?? "") === acronymOf(a ?? "");
 }
 
-/** Two positions can be one only if no known department or branch tells them apart. */
-export function organizationsCompatible(
-  a: Organization,
-  b: Organization,
-  compareDirectorate: boolean,
-): boolean {
+/** Two positions can be one only if no known department, branch or directorate tells them apart. */
+export function organizationsCompatible(a: Organization, b: Organization): boolean {
   return (
     sameOrg(a.department, b.department) &&
     sameOrg(a.branch, b.branch) &&
-    (!compareDirectorate || sameOrg(a.directorate, b.directorate))
+    sameOrg(a.directorate, b.directorate)
   );
 }
 
@@ -57,16 +52,30 @@ function mergeOrganization(into: Organization, from: Organization): void {
   into.directorate ??= from.directorate;
 }
 
-/** The organizational scope a mention lives in: reports sit inside the document's unit, managers above it. */
+/**
+ * The organizational scope a mention lives in: the position itself and its reports inside the
+ * document's unit; its manager above it; its peers beside it (in the same directorate, unless
+ * the position leads that directorate itself).
+ */
 function scopeOf(doc: DocumentExtraction, mention: Mention): Organization {
   const { department, branch, directorate } = doc.organization;
   if (mention.role === "subject" || mention.role === "report")
     return { department, branch, directorate };
+  if (mention.role === "peer") {
+    const subject = doc.subject === null ? null : doc.mentions[doc.subject];
+    const leads =
+      directorate !== null &&
+      subject !== undefined &&
+      subject !== null &&
+      (titleKey(subject.title).endsWith(titleKey(directorate)) ||
+        /^direct(?:or|eur) g[ée]n[ée]ral/i.test(subject.title));
+    return { department, branch, directorate: leads ? null : directorate };
+  }
   return { department, branch, directorate: null };
 }
 
 /**
- * Names under which a mention can be found. `exact`: its own title and an abbreviation the
+ * Names under which a mention can be found. `exact`: its own titles and an abbreviation the
  * document defines for it. `stripped`: the title without a trailing qualifier naming the
  * document's own organization ("CEO, CDS" -> "CEO" in a CDS document). Stripped names are only
  * ever compared with full titles, so "Director, Client Relations" and "Director, Student Aid"
@@ -74,12 +83,13 @@ function scopeOf(doc: DocumentExtraction, mention: Mention): Organization {
  */
 function lookupNames(
   doc: DocumentExtraction,
-  title: string,
+  titles: readonly string[],
 ): { exact: string[]; stripped: string[] } {
-  const exact = [title];
+  const exact = [...titles];
   const stripped: string[] = [];
-  const comma = title.lastIndexOf(",");
-  if (comma > 0) {
+  for (const title of titles) {
+    const comma = title.lastIndexOf(",");
+    if (comma <= 0) continue;
     const head = title.slice(0, comma).trim();
     const qualifier = title.slice(comma + 1).trim();
     const isOwnOrg = doc.orgNames.some(
@@ -114,6 +124,11 @@ class Index {
   }
 }
 
+function namesOf(doc: DocumentExtraction, mention: Mention): string[] {
+  const aliases = mention.role === "subject" ? doc.subjectAliases.map((a) => cleanTitle(a)) : [];
+  return [mention.title, ...mention.aliases, ...aliases];
+}
+
 /**
  * Groups every mention in every document into entities, one per position. Subjects go first
  * so that a document's own position anchors the names other documents use for it.
@@ -127,13 +142,13 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
   const fullTitles = new Index();
   const strippedTitles = new Index();
   const acronyms = new Index();
+  const numbers = new Index();
+  const scoped = new Map<string, number>();
   const refId = (ref: MentionRef) => `${ref.doc}:${ref.mention}`;
 
-  const index = (entity: number, doc: DocumentExtraction, title: string) => {
-    const e = entities[entity];
-    if (!e) return;
-    const { exact, stripped } = lookupNames(doc, title);
-    for (const [names, titles] of [
+  const index = (entity: number, doc: DocumentExtraction, titles: readonly string[]) => {
+    const { exact, stripped } = lookupNames(doc, titles);
+    for (const [names, table] of [
       [exact, fullTitles],
       [stripped, strippedTitles],
     ] as const) {
@@ -142,59 +157,110 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
           acronyms.add(acronymKey(name), entity);
           continue;
         }
-        titles.add(titleKey(name), entity);
-        if (titles === fullTitles) e.keys.add(titleKey(name));
+        table.add(titleKey(name), entity);
         const acr = acronymOf(name);
         if (acr.length >= 2) acronyms.add(acr, entity);
       }
     }
   };
 
-  const find = (doc: DocumentExtraction, mention: Mention): number | null => {
+  /** Entities whose own documents give another position or job number cannot be this subject. */
+  const numbersAllow = (e: Entity, doc: DocumentExtraction, mention: Mention) => {
+    if (mention.role !== "subject") return true;
+    if (doc.positionNumber && e.numbers.size > 0 && !e.numbers.has(doc.positionNumber))
+      return false;
+    return !(doc.jobCode && e.jobCodes.size > 0 && !e.jobCodes.has(doc.jobCode));
+  };
+
+  const scopeKey = (doc: DocumentExtraction, mention: Mention, d: number): string | null => {
+    const scope = mention.scope;
+    if (!scope) return null;
+    if (scope.kind === "org") return `org:${scope.key}:${titleKey(mention.title)}`;
+    const anchor = entityOf.get(refId({ doc: d, mention: scope.mention }));
+    return anchor === undefined ? null : `under:${anchor}:${titleKey(mention.title)}`;
+  };
+
+  const find = (
+    d: number,
+    doc: DocumentExtraction,
+    mention: Mention,
+  ): { entity: number; reason: SameAsReason } | null => {
+    const scopedKey = scopeKey(doc, mention, d);
+    if (scopedKey !== null) {
+      const known = scoped.get(scopedKey);
+      const reason = mention.scope?.kind === "org" ? "same-organization" : "same-manager";
+      return known === undefined ? null : { entity: known, reason };
+    }
+    if (mention.role === "subject" && doc.positionNumber) {
+      const same = numbers.get(doc.positionNumber).filter((c) => entities[c] !== undefined);
+      if (same[0] !== undefined) return { entity: same[0], reason: "position-number" };
+    }
     const scope = scopeOf(doc, mention);
-    const team = isTeamTitle(mention.title);
     const compatible = (pool: readonly number[]) =>
       pool.filter((c) => {
         const e = entities[c];
-        return e !== undefined && organizationsCompatible(e.organization, scope, team);
+        return (
+          e !== undefined &&
+          organizationsCompatible(e.organization, scope) &&
+          numbersAllow(e, doc, mention)
+        );
       });
-    const { exact, stripped } = lookupNames(doc, mention.title);
-    const strong = [...exact, ...stripped].flatMap((name) =>
-      compatible(isAcronym(name) ? acronyms.get(acronymKey(name)) : fullTitles.get(titleKey(name))),
-    );
-    if (strong[0] !== undefined) return strong[0];
+    const { exact, stripped } = lookupNames(doc, namesOf(doc, mention));
+    for (const [names, reason] of [
+      [exact, "same-title"],
+      [stripped, "short-form"],
+    ] as const) {
+      for (const name of names) {
+        const acronym = isAcronym(name);
+        const hit = compatible(
+          acronym ? acronyms.get(acronymKey(name)) : fullTitles.get(titleKey(name)),
+        )[0];
+        if (hit !== undefined)
+          return { entity: hit, reason: acronym ? "defined-abbreviation" : reason };
+      }
+    }
     // A bare title ("Chief Executive Officer") may name a position known only with its
     // organization ("Chief Executive Officer, Canadian Digital Service"), if only one fits.
     if (mention.title.includes(",")) return null;
     const weak = [...new Set(compatible(strippedTitles.get(titleKey(mention.title))))];
-    return weak.length === 1 ? (weak[0] ?? null) : null;
+    return weak.length === 1 && weak[0] !== undefined
+      ? { entity: weak[0], reason: "short-form" }
+      : null;
   };
 
-  const attach = (docIndex: number, mentionIndex: number, entity: number | null): number => {
-    const doc = docs[docIndex];
-    const mention = doc?.mentions[mentionIndex];
-    if (!doc || !mention) return -1;
-    let target = entity;
+  const attach = (d: number, m: number, found: { entity: number; reason: SameAsReason } | null) => {
+    const doc = docs[d];
+    const mention = doc?.mentions[m];
+    if (!doc || !mention) return;
+    let target = found?.entity ?? null;
     if (target === null) {
       entities.push({
         refs: [],
-        keys: new Set(),
-        acronyms: new Set(),
         organization: { department: null, branch: null, directorate: null },
         subjectOf: [],
+        numbers: new Set(),
+        jobCodes: new Set(),
+        sameAs: [],
       });
       target = entities.length - 1;
     }
     const e = entities[target];
-    if (!e) return -1;
-    e.refs.push({ doc: docIndex, mention: mentionIndex });
+    if (!e) return;
+    if (found && e.refs.length > 0) recordSameAs(e, docs, doc, mention, found.reason);
+    e.refs.push({ doc: d, mention: m });
     mergeOrganization(e.organization, scopeOf(doc, mention));
-    if (mention.role === "subject") e.subjectOf.push(docIndex);
-    entityOf.set(refId({ doc: docIndex, mention: mentionIndex }), target);
-    index(target, doc, mention.title);
-    if (mention.role === "subject")
-      for (const alias of doc.subjectAliases) index(target, doc, cleanTitle(alias));
-    return target;
+    if (mention.role === "subject") {
+      e.subjectOf.push(d);
+      if (doc.positionNumber) {
+        e.numbers.add(doc.positionNumber);
+        numbers.add(doc.positionNumber, target);
+      }
+      if (doc.jobCode) e.jobCodes.add(doc.jobCode);
+    }
+    entityOf.set(refId({ doc: d, mention: m }), target);
+    const key = scopeKey(doc, mention, d);
+    if (key !== null) scoped.set(key, target);
+    else index(target, doc, namesOf(doc, mention));
   };
 
   const order: MentionRef[] = [];
@@ -209,7 +275,22 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     const doc = docs[ref.doc];
     const mention = doc?.mentions[ref.mention];
     if (!doc || !mention) continue;
-    attach(ref.doc, ref.mention, find(doc, mention));
+    attach(ref.doc, ref.mention, find(ref.doc, doc, mention));
   }
   return { entities, entityOf };
+}
+
+function recordSameAs(
+  e: Entity,
+  docs: readonly DocumentExtraction[],
+  doc: DocumentExtraction,
+  mention: Mention,
+  reason: SameAsReason,
+): void {
+  const known = e.refs.some((r) => docs[r.doc]?.documentId === doc.documentId);
+  const first = e.refs[0];
+  const firstTitle = first ? docs[first.doc]?.mentions[first.mention]?.title : undefined;
+  if (known && firstTitle !== undefined && titleKey(firstTitle) === titleKey(mention.title)) return;
+  if (e.sameAs.some((s) => s.documentId === doc.documentId && s.name === mention.title)) return;
+  e.sameAs.push({ name: mention.title, documentId: doc.documentId, reason });
 }

@@ -1,5 +1,13 @@
 import type { DocumentFormat } from "../graph/schema.ts";
-import { type FieldName, fieldForLabel, LABEL_PATTERN, SECTION_HEADINGS } from "./labels.ts";
+import {
+  type FieldName,
+  fieldForLabel,
+  HEADER_ONLY_LABELS,
+  KNOWN_LABELS,
+  LABEL_PATTERN,
+  normalizeLabel,
+  SECTION_HEADINGS,
+} from "./labels.ts";
 import { DATE_PATTERN_GLOBAL, parseDate } from "./ocr.ts";
 import { blank, type Span } from "./text.ts";
 
@@ -54,13 +62,26 @@ const MD_FIELD =
   /^[ \t]*(?:[*+-][ \t]+)?\*\*([^*\n]{1,80}?):?\*\*:?[ \t]*(.*)$|^[ \t]*(?:[*+-][ \t]+)?([\p{L}][\p{L}/ .'’-]{1,50}?)[ \t]?:[ \t]+(.+)$/gmu;
 const MD_HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
 
+/** Headings that end a document's header: its first section of running text. */
+const CONTENT_HEADING =
+  /accountabilit|responsabilit|structure|nature|scope|port[ée]e|dimension|reason for being|hierarchy|hi[ée]rarchie|challenges|d[ée]fis|context|organi[sz]ation/i;
+
+/** A field whose label is also an ordinary word ("Manager:") counts only in the header. */
+function keepField(label: string, start: number, headerEnd: number): boolean {
+  return start < headerEnd || !HEADER_ONLY_LABELS.has(normalizeLabel(label));
+}
+
 function parseMarkdown(text: string, format: DocumentFormat): Structure {
   const fields: FieldHit[] = [];
+  const headerEnd =
+    [...text.matchAll(MD_HEADING)].find(
+      (h) => CONTENT_HEADING.test(h[2] ?? "") && !/details|d[ée]tails/i.test(h[2] ?? ""),
+    )?.index ?? text.length;
   for (const m of text.matchAll(MD_FIELD)) {
     const label = (m[1] ?? m[3] ?? "").trim();
     const value = (m[2] ?? m[4] ?? "").replace(/\*\*/g, "").trim();
     const field = fieldForLabel(label);
-    if (!field || value === "") continue;
+    if (!field || value === "" || !keepField(label, m.index, headerEnd)) continue;
     fields.push({ field, label, value, span: { start: m.index, end: m.index + m[0].length } });
   }
   const headings: Section[] = [];
@@ -77,7 +98,28 @@ function parseMarkdown(text: string, format: DocumentFormat): Structure {
     const next = headings[i + 1];
     if (next) h.body.end = next.headingSpan.start;
   });
-  return { format, text, clean: text, fields, sections: headings, headings, pageDate: null };
+  return {
+    format,
+    text,
+    clean: readableTitles(text),
+    fields,
+    sections: headings,
+    headings,
+    pageDate: null,
+  };
+}
+
+/**
+ * OCR reads a title's comma as a period: "Director General. Temporary Foreign Workers. The other
+ * positions …", "Director. Costing and TB Submissions". A period right after a role word, before
+ * a capitalized word that does not start a sentence, is read as a comma (same length, so every
+ * offset stays valid; quotes still come from the original text).
+ */
+const ROLE_PERIOD =
+  /\b(Director|General|Manager|Officer|Chief|Head|Directeur|directeur|directrice|Général|général|générale|Gestionnaire|gestionnaire)\.(?= (?!(?:The|This|These|That|Those|He|She|It|Its|In|As|A|An|All|Also|Each|For|Reporting|Under|With|Le|La|Les|Il|Elle|Ce|Cette|Ces|Un|Une)\b)\p{Lu})/gu;
+
+function readableTitles(text: string): string {
+  return text.includes(".") ? text.replace(ROLE_PERIOD, "$1,") : text;
 }
 
 // ---------- OCR'd one-line-per-page text ----------
@@ -149,6 +191,10 @@ function parseOcr(text: string): Structure {
       const header = pageHeaderLength(page, pages);
       if (header > 0) masks.push({ start: span.start, end: span.start + header });
     }
+    // A page number printed at the bottom: "… and the Director I" / "General, Branch …".
+    const bottom = /\s[0-9OIl]{1,2}\s*$/.exec(trimmed);
+    if (bottom && i < lineSpans.length - 1 && trimmed.length > 400)
+      masks.push({ start: span.start + bottom.index + 1, end: span.start + trimmed.length });
   });
   let pageDate: string | null = null;
   if (footer) pageDate = parseDate(footer);
@@ -162,7 +208,8 @@ function parseOcr(text: string): Structure {
       pageDate ??= parseDate(m[0]);
     }
   }
-  const clean = blank(text, masks);
+  // One page per line: a line break is a space in the running text, not the end of a title.
+  const clean = readableTitles(blank(text, masks).replace(/\n/g, " "));
   const { fields, headingSpans } = findOcrLabelsAndHeadings(clean);
   const sections: Section[] = headingSpans.map((h, i) => ({
     heading: clean.slice(h.start, h.end).trim(),
@@ -190,13 +237,64 @@ function findOcrLabelsAndHeadings(clean: string): { fields: FieldHit[]; headingS
   const stops = [...labels.map((l) => l.start), ...headingSpans.map((h) => h.start)].sort(
     (a, b) => a - b,
   );
-  const fields: FieldHit[] = labels.map((l) => {
+  const headerEnd =
+    headingSpans.find((h) => CONTENT_HEADING.test(clean.slice(h.start, h.end)))?.start ??
+    clean.length;
+  const kept = labels.filter((l) => keepField(l.label, l.start, headerEnd));
+  const fields: FieldHit[] = kept.map((l) => {
     const nextStop = stops.find((s) => s >= l.valueStart) ?? clean.length;
     const end = Math.min(nextStop, l.valueStart + 160);
     const value = clean.slice(l.valueStart, end).replace(/\s+/g, " ").trim();
     return { field: l.field, label: l.label, value, span: { start: l.start, end } };
   });
-  return { fields: fields.filter((f) => f.value !== ""), headingSpans };
+  const found = fields.filter((f) => f.value !== "");
+  return { fields: [...found, ...formFields(clean, found, headingSpans)], headingSpans };
+}
+
+/**
+ * Printed forms lose their colons in OCR: "Position Title Director, Business Analysis Position
+ * Classification …". A title label followed by a capital reads as that field, up to the next
+ * label or heading, when the colon-labelled fields have not already given it.
+ */
+const FORM_LABEL =
+  /(?<![\p{L}])(Supervisor(?:['’ ]?s)? Position Title|SUPERVISOR(?:['’ ]?S)? POSITION TITLE|Position Title|POSITION TITLE)(?!\s*:)\s+(?=\p{Lu})/gu;
+let labelWords: RegExp | null = null;
+
+/** Known labels as a form prints them: multi-word ones in Title Case or capitals, single words in capitals. */
+function formLabelWords(): RegExp {
+  const escape = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ ]?");
+  const titleCase = (l: string) =>
+    l.replace(/(^|[\s/-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const variants = KNOWN_LABELS.flatMap((l) =>
+    /\s/.test(l) ? [titleCase(l), l.toUpperCase()] : [l.toUpperCase()],
+  );
+  return new RegExp(`(?<![\\p{L}])(?:${variants.map(escape).join("|")})(?![\\p{L}])`, "gu");
+}
+
+function formFields(
+  clean: string,
+  found: readonly FieldHit[],
+  headings: readonly Span[],
+): FieldHit[] {
+  const wanted = new Set(["title", "reportsTo"].filter((f) => !found.some((h) => h.field === f)));
+  if (wanted.size === 0 || !/Position Title|POSITION TITLE/.test(clean)) return [];
+  labelWords ??= formLabelWords();
+  const hits: FieldHit[] = [];
+  for (const m of clean.matchAll(FORM_LABEL)) {
+    const label = m[1] ?? "";
+    const field = fieldForLabel(label);
+    const valueStart = m.index + m[0].length;
+    if (!field || !wanted.has(field)) continue;
+    labelWords.lastIndex = valueStart;
+    const next = labelWords.exec(clean);
+    const heading = headings.find((h) => h.start >= valueStart)?.start ?? clean.length;
+    const end = Math.min(next?.index ?? clean.length, heading, valueStart + 120);
+    const value = clean.slice(valueStart, end).replace(/\s+/g, " ").trim();
+    if (value === "") continue;
+    wanted.delete(field);
+    hits.push({ field, label, value, span: { start: m.index, end } });
+  }
+  return hits;
 }
 
 /** Runs of ALL-CAPS words such as `ORGANIZATION STRUCTURE`, excluding field labels. */
@@ -238,7 +336,8 @@ function findCapsHeadings(clean: string, labelSpans: readonly Span[]): Span[] {
       end -= trailing[0].length;
       words = clean.slice(i, end);
     }
-    if (isHeadingRun(words) && clean[end] !== ":") spans.push({ start: i, end });
+    const known = SECTION_HEADINGS.includes(words.toLowerCase()) || /^STRUCTURE$/.test(words);
+    if ((isHeadingRun(words) && clean[end] !== ":") || known) spans.push({ start: i, end });
     i = end + 1;
   }
   return spans;

@@ -11,6 +11,16 @@ import {
   titleKey,
 } from "./titles.ts";
 import type { Span } from "./text.ts";
+import { expandRoleAbbreviation } from "./names.ts";
+
+/** A title field's value as a title: the words of the title, not what a form printed after it. */
+function titleOfField(value: string): string {
+  const read = readTitleForward(value, 0, 200);
+  const whole = cleanTitle(value);
+  // Fields hold the title as written ("Director, Business integration and …"): keep it whole
+  // unless it runs into another cell of a form ("Director, Passport | Position Job Code").
+  return read && /[|]/.test(value.slice(read.end)) ? read.title : whole;
+}
 
 /** The position a document describes, with every name the document gives it. */
 export interface Subject {
@@ -65,17 +75,23 @@ interface Candidate {
 }
 
 const BODY_SUBJECT =
-  /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.]{1,10})\))?,?\s+(?:is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)\b/gu;
+  /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.-]{1,10})\))?,?\s+(?:(?:is|Is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)|provides|leads|directs|a pour responsabilit)\b/gu;
+
+/** "Major challenges for the DG, Employment Communications and Operations:" names the position. */
+const CHALLENGES_SUBJECT = /\bmajor challenges (?:for|of) the\s+/gi;
 
 function candidatesOf(structure: Structure): Candidate[] {
   const { clean } = structure;
   const list: Candidate[] = [];
   const header = structure.fields.find((f) => f.field === "title");
-  if (header && isPlausibleTitle(cleanTitle(header.value))) {
+  // "CDS Director, Policy & Strategy (ESDC) / Director, Policy and Strategy (TBS)": two names.
+  for (const name of header ? header.value.split(/\s+\/\s+/) : []) {
+    const title = titleOfField(name);
+    if (!header || !title || !isPlausibleTitle(title)) continue;
     const valueStart =
-      header.span.start + clean.slice(header.span.start, header.span.end).indexOf(header.value);
+      header.span.start + clean.slice(header.span.start, header.span.end).indexOf(name);
     list.push({
-      title: cleanTitle(header.value),
+      title,
       span: { start: Math.max(header.span.start, valueStart), end: header.span.end },
       from: "header",
     });
@@ -104,6 +120,11 @@ function candidatesOf(structure: Structure): Candidate[] {
       list.push({ title, span: { start, end: start + (m[1] ?? "").length }, from: "body" });
       break;
     }
+  }
+  for (const m of clean.matchAll(CHALLENGES_SUBJECT)) {
+    const read = readTitleForward(clean, m.index + m[0].length);
+    if (read && hasRoleWord(read.title))
+      list.push({ title: expandRoleAbbreviation(read.title), span: read, from: "body" });
   }
   const cert = /position of\s+/i.exec(
     clean.slice(clean.search(/CERTIFICATION|Certification/) + 1 || 0),

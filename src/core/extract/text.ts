@@ -85,6 +85,9 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
   un: 1,
   une: 1,
   deux: 2,
@@ -95,6 +98,8 @@ const NUMBER_WORDS: Record<string, number> = {
   huit: 8,
   neuf: 9,
   dix: 10,
+  onze: 11,
+  douze: 12,
 };
 
 /** "five" -> 5, "12" -> 12, anything else -> null. */

@@ -1,35 +1,22 @@
 import { squash } from "./text.ts";
-
-/** Words that head a position or team title, English and French. Domain vocabulary. */
-const ROLE_WORDS = new Set(
-  (
-    "director directors manager managers officer officers head heads chief chiefs advisor advisors adviser " +
-    "analyst analysts coordinator coordinators specialist specialists supervisor supervisors administrator " +
-    "assistant assistants executive executives commissioner deputy president vice-president secretary clerk " +
-    "clerks agent agents consultant consultants engineer engineers designer designers researcher researchers " +
-    "architect architects lead leads leader leaders team teams unit units section sections group office " +
-    "counsel registrar auditor controller comptroller minister ministers adm dg ceo coo cio cfo cto " +
-    "strategist scientist scientists economist economists statistician planner planners developer developers " +
-    "technician technicians inspector inspectors investigator investigators editor writer writers " +
-    "directeur directrice gestionnaire gestionnaires chef chefs conseiller conseillère conseillers " +
-    "agente analyste analystes adjoint adjointe équipe equipe unité sous-ministre dirigeant dirigeante " +
-    "président présidente secrétaire coordonnateur coordonnatrice spécialiste"
-  ).split(/\s+/),
-);
+import { CONNECTORS, PERSON_ROLE_WORDS, repairRoleWord, ROLE_WORDS } from "./vocabulary.ts";
 
 const TEAM_WORDS =
   /\b(team|teams|unit|units|section|sections|squad|cell|pod|équipe|equipe|unité|unite|groupe)$/i;
 
-/** Lower-case function words that may sit inside a title ("Head of Design and Research"). */
-const CONNECTORS = new Set(
-  "of and for the in on to & de du des la le les et en pour aux au à l d".split(" "),
-);
-
 const FRENCH_PREPOSITIONS = new Set("de du des aux au à la".split(" "));
+const FRENCH_ROLE_START =
+  /^(?:directeur|directrice|gestionnaire|conseiller|conseillère|chef|agent|agente|analyste|sous-ministre|dirigeant|dirigeante|coordonnateur|coordonnatrice)$/i;
+/** Words that end a French qualifier: the sentence goes on. */
+const FRENCH_STOPPERS = new Set(
+  "qui que est sont a ont doit doivent dont afin ainsi lorsque".split(" "),
+);
 
 /** Words after which a title never continues. */
 const STOPPERS = new Set(
-  "is are was were has have who which that reporting reports accountable responsible".split(" "),
+  "is are was were has have who which that reporting reports accountable responsible include includes including".split(
+    " ",
+  ),
 );
 
 export function hasRoleWord(text: string): boolean {
@@ -47,31 +34,60 @@ export function isTeamTitle(title: string): boolean {
   return TEAM_WORDS.test(words) || FRENCH_TEAM_START.test(words);
 }
 
+/**
+ * French inclusive titles name one position: "directeur ou de la directrice générale, X" and
+ * "directeur général ou à la directrice générale, X" are "directeur général, X".
+ */
+const FRENCH_INCLUSIVE =
+  /\b(directeur|conseiller|gestionnaire|agent|adjoint|analyste|chef)(\s+(?:général|principal|régional|exécutif|adjoint))?\s+ou\s+(?:de\s+la\s+|à\s+la\s+|la\s+|l['’]\s*)?(?:directrice|conseillère|gestionnaire|agente|adjointe|analyste|cheffe|chef)(?:\s+(?:générale|principale|régionale|exécutive|adjointe))?\b/giu;
+
+export function masculineTitle(text: string): string {
+  return text.replace(FRENCH_INCLUSIVE, (_m, word: string, rank?: string) => word + (rank ?? ""));
+}
+
+/** "I848, Director General, Evaluation": a supervisor's position number before the title. */
+const LEADING_NUMBER = /^\s*(?:#\s*)?[0-9OIl]*\d[0-9OIl]*\s*[,:-]\s*/;
+
 /** Removes markup, parentheticals and stray punctuation from a captured title. */
 export function cleanTitle(raw: string): string {
-  let title = raw.replace(/\*\*|__|`/g, "").replace(/\([^)]*\)?/g, " ");
+  let title = masculineTitle(raw.replace(/\*\*|__|`/g, ""))
+    .replace(/\([^)]*\)?/g, " ")
+    .replace(/\[[^\]]*\]?/g, " ")
+    .replace(LEADING_NUMBER, "");
   title = squash(title)
     .replace(/^(?:the|a|an|le|la|les|l['’])\s+/i, "")
     .replace(/^[,;:.\s-]+|[,;:\s-]+$/g, "")
     .replace(/\s+,/g, ",");
   title = title.replace(/[.]$/, "");
+  title = repairTitleWords(title);
   // "directeur, Analyse des programmes" in running French text is the title "Directeur, …".
   return title.charAt(0).toLocaleUpperCase("fr") + title.slice(1);
 }
 
-/** A title worth a node: has a capital and letters, and is not a placeholder ("TBD", "the"). */
+function repairTitleWords(title: string): string {
+  const words = title.split(" ");
+  for (let i = 0; i < Math.min(2, words.length); i++) {
+    const fixed = repairRoleWord(words[i] ?? "", words[i + 1]?.replace(/,$/, ""));
+    if (fixed) words[i] = fixed;
+  }
+  return words.join(" ");
+}
+
+/** A title worth a node: has a capital and letters, and is not a placeholder ("TBD", "the") or cut off ("…"). */
 export function isPlausibleTitle(title: string): boolean {
   return (
     /\p{Lu}/u.test(title) &&
     !/^\p{Ll}+$/u.test(title) &&
     (title.match(/\p{L}/gu)?.length ?? 0) >= 2 &&
+    !/(?:\.\.|…)\s*$|\s\p{Lu}\.?$/u.test(title) &&
     !/^(tbd|tba|n\/?a|none|vacant|to be (?:determined|confirmed)|à déterminer|s\.o\.)$/i.test(title)
   );
 }
 
 /**
  * A comparison key for titles: "Director of Engagement", "Director, Engagement" and
- * "Director. Engagement" (OCR) all give "director engagement".
+ * "Director. Engagement" (OCR) all give "director engagement"; so do plural and inclusive forms
+ * ("Directors General", "Directeur/directrice").
  */
 export function titleKey(title: string): string {
   let key = TITLE_KEYS.get(title);
@@ -87,22 +103,23 @@ export function titleKey(title: string): string {
 const TITLE_KEYS = new Map<string, string>();
 
 function computeTitleKey(title: string): string {
-  return squash(
-    cleanTitle(title)
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/['’]/g, "")
-      .replace(/&/g, " and ")
-      .replace(/[.,;:/]/g, " ")
-      .replace(/\s(?:of|du|de|des|la|le)\s/g, " "),
-  );
+  const words = cleanTitle(title)
+    .toLowerCase()
+    .replace(/\b(directeur|gestionnaire|conseiller|agent|adjoint)\s*\/\s*\p{L}+/gu, "$1")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/[.,;:/]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "" && !/^(?:of|for|the|du|de|des|la|le|les|pour)$/.test(w));
+  return words.map((w) => (w.length > 3 ? w.replace(/ies$/, "y").replace(/s$/, "") : w)).join(" ");
 }
 
 /** Initials of the capitalized words: "Chief Executive Officer" -> "ceo". */
 export function acronymOf(title: string): string {
   return cleanTitle(title)
-    .split(/[\s,]+/)
+    .split(/[\s,/&-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()))
     .map((w) => w[0])
     .join("")
@@ -112,12 +129,29 @@ export function acronymOf(title: string): string {
 /** True for a short all-caps token such as "CEO", "ED/S" or "D/E". */
 export function isAcronym(text: string): boolean {
   const t = text.trim();
-  return /^[A-Z][A-Z/&.]{0,7}$/.test(t) && t.replace(/[^A-Z]/g, "").length >= 2;
+  return /^[A-Z][A-Z/&.-]{0,7}$/.test(t) && t.replace(/[^A-Z]/g, "").length >= 2;
 }
 
 /** "ED/S" -> "eds". */
 export function acronymKey(text: string): string {
   return text.replace(/[^A-Za-z]/g, "").toLowerCase();
+}
+
+/** True when a word heads a person's title: "Director", "Senior Technical Advisor" (not "Office"). */
+export function startsPersonTitle(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/^(?:the|a|an|le|la|les|l['’])\s+/i, "")
+    .split(/\s+/)
+    .slice(0, 4);
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? "").replace(/[^\p{L}-]/gu, "");
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word) && !(i === 0 && PERSON_ROLE_WORDS.has(lower))) return false;
+    if (PERSON_ROLE_WORDS.has(lower) && !(lower === "head" && /^office/i.test(words[i + 1] ?? "")))
+      return true;
+  }
+  return false;
 }
 
 interface Token {
@@ -171,32 +205,74 @@ export function lowercaseContentWords(title: string): number {
 }
 
 /**
+ * A short parenthesis inside a title ("Director General (DG), Program Policies", "Senior
+ * Executive Director (EX-O3), Processing") is blanked so the title reads through it.
+ */
+function blankInnerParentheses(text: string, from: number, to: number): string {
+  const window = text.slice(from, to);
+  if (!window.includes("(")) return text;
+  const blanked = window.replace(/\s?\([^()\n]{1,14}\)(?=,)/g, (m) => " ".repeat(m.length));
+  return text.slice(0, from) + blanked + text.slice(to);
+}
+
+/**
  * Reads a title that starts at `from`: capitalized words and connectors, allowing a comma
  * before an organizational qualifier ("Director, Client Relations") but not before another title.
  * Returns null when no title starts there.
  */
 export function readTitleForward(
-  text: string,
+  source: string,
   from: number,
   limit = 140,
 ): { title: string; start: number; end: number } | null {
-  const tokens = tokenize(text, from, Math.min(text.length, from + limit));
+  const to = Math.min(source.length, from + limit);
+  // French inclusive forms read as one title ("directeur ou de la directrice, X").
+  const text = blankInnerParentheses(
+    source.slice(0, from) +
+      source.slice(from, to).replace(FRENCH_INCLUSIVE, (m: string, word: string, rank?: string) =>
+        // Padded before the words, so a comma after the feminine form still follows them.
+        (word + (rank ?? "")).padStart(m.length, "\u00a0"),
+      ) +
+      source.slice(to),
+    from,
+    to,
+  );
+  const tokens = tokenize(text, from, to);
   let i = 0;
   while (i < tokens.length && /^(the|a|an|le|la|les)$/i.test(tokens[i]?.word ?? "")) i++;
   const first = tokens[i];
   if (!first || !isTitleWord(first.word, true)) return null;
+  // French qualifiers are in sentence case: "directeur général, Direction du développement
+  // communautaire et des partenariats"; they run to the next punctuation.
+  const french = FRENCH_ROLE_START.test(first.word);
+  let inQualifier = false;
   let endToken = i;
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j];
     if (!token || STOPPERS.has(token.word.toLowerCase())) break;
+    const lower = token.word.toLowerCase();
+    // "the Senior ADM and the Associate ADM": two positions, not one title.
+    if (
+      j > i &&
+      (lower === "and" || lower === "et") &&
+      startsPersonTitle(text.slice(token.end, to))
+    )
+      break;
     // "Innovation des programmes": a French preposition may take a lower-case object.
     const objectOfPreposition = FRENCH_PREPOSITIONS.has(tokens[j - 1]?.word.toLowerCase() ?? "");
-    if (!isTitleWord(token.word, j === i) && !(objectOfPreposition && /^\p{Ll}/u.test(token.word)))
+    const frenchQualifierWord =
+      french && inQualifier && /^\p{Ll}/u.test(token.word) && !FRENCH_STOPPERS.has(lower);
+    if (
+      !isTitleWord(token.word, j === i) &&
+      !(objectOfPreposition && /^\p{Ll}/u.test(token.word)) &&
+      !frenchQualifierWord
+    )
       break;
     const gap = text.slice(tokens[j - 1]?.end ?? token.start, token.start);
-    if (j > i && /[\n(]/.test(gap)) break;
+    if (j > i && /[\n(|[]/.test(gap)) break;
     endToken = j;
     if (token.trail === "," && !qualifierFollows(tokens, j + 1)) break;
+    if (token.trail === ",") inQualifier = true;
     if (token.trail && token.trail !== ",") break;
   }
   // Trailing connectors ("Director of") are not part of the title.
@@ -217,7 +293,7 @@ function qualifierFollows(tokens: readonly Token[], from: number): boolean {
     words.push(token.word);
     if (token.trail) break;
   }
-  return words.length > 0 && !hasRoleWord(words.join(" "));
+  return words.length > 0 && !startsPersonTitle(words.join(" "));
 }
 
 /**
@@ -243,9 +319,10 @@ export function readTitleBackward(
         .slice(j + 1)
         .map((t) => t.word)
         .join(" ");
-      if (hasRoleWord(after)) break;
+      if (startsPersonTitle(after)) break;
     }
     if (!isTitleWord(token.word, false) || STOPPERS.has(token.word.toLowerCase())) break;
+    if (/^(?:the|le|la|les)$/i.test(token.word)) break;
     if (next && /[\n]/.test(text.slice(token.end, next.start))) break;
     startToken = j;
   }
@@ -261,40 +338,4 @@ export function readTitleBackward(
   if (startToken < 0 || !first || !last || !/^\p{Lu}/u.test(first.word)) return null;
   const title = cleanTitle(text.slice(first.start, last.end));
   return title ? { title, start: first.start, end: last.end } : null;
-}
-
-/**
- * Splits "A, B, C and D" or "A; B; and C" into items. A piece without a role word is a
- * qualifier of the piece before it, so "Director, Data Services and Director, Regional
- * Operations" gives two directors and "Head of Security and Reliability" stays whole.
- */
-export function splitTitleList(list: string): string[] {
-  const bySemicolon = list.split(/\s*;\s*/);
-  const items: string[] = [];
-  for (const group of bySemicolon.length > 1 ? bySemicolon : [list]) {
-    // Separators are kept (odd indexes) so a qualifier rejoins with the one it had.
-    const separator =
-      bySemicolon.length > 1 ? /(\s+(?:and|et)\s+)/u : /(\s*,\s*|\s+(?:and|et)\s+)/u;
-    const parts = group.replace(/^\s*(?:and|et|or|ou)\s+/i, "").split(separator);
-    let current: string | null = null;
-    for (let i = 0; i < parts.length; i += 2) {
-      const piece = (parts[i] ?? "").trim();
-      if (piece === "") continue;
-      const joiner = /,/.test(parts[i - 1] ?? "") ? ", " : " and ";
-      const joins =
-        current !== null &&
-        (!hasRoleWord(stripParens(piece)) || !hasRoleWord(stripParens(current)));
-      if (current !== null && joins) current = `${current}${joiner}${piece}`;
-      else {
-        if (current !== null) items.push(current);
-        current = piece;
-      }
-    }
-    if (current !== null) items.push(current);
-  }
-  return items;
-}
-
-function stripParens(text: string): string {
-  return text.replace(/\([^)]*\)/g, "");
 }

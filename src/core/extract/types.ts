@@ -14,6 +14,16 @@ export interface Mention {
   ftePlanned: boolean;
   /** Position in the list it came from, so two documents' lists can be compared item by item. */
   listIndex: number | null;
+  /** Other names the document gives this position at this place ("DG Corp. Planning", "D/E"). */
+  aliases: string[];
+  /** Identical positions this mention stands for: 1, a stated number or "several". */
+  count: number | "several";
+  /**
+   * For a title with no qualifier ("Senior Advisor", "Director General"): what makes it one
+   * position. "under": the mention it hangs under (a report's manager); "org": the document's
+   * organization (a manager); null: the title alone, compared within compatible organizations.
+   */
+  scope: { kind: "under"; mention: number } | { kind: "org"; key: string } | null;
 }
 
 /** "manager -> report" as one document states it; numbers index `mentions`. */
@@ -58,4 +68,9 @@ export interface DocumentExtraction {
   reportLists: ReportList[];
   subjectFacts: Fact[];
   dimensions: Dimension[];
+  /** Position and job numbers the document gives its own position (never merged across). */
+  positionNumber: string | null;
+  jobCode: string | null;
+  /** The document's own FTE figure for its position's unit, when it states one. */
+  unitSize: { amount: number; label: string; quote: string } | null;
 }

@@ -76,6 +76,32 @@ export const factSchema = z.object({
   quote: z.string(),
 });
 
+/**
+ * Why two mentions were taken to be one position: "same-title" (the same title in compatible
+ * organizations), "position-number" (the same position number), "defined-abbreviation" (an
+ * abbreviation or acronym the document defines for the title), "short-form" (the title without
+ * a qualifier naming the document's own organization, e.g. "CEO, CDS" in a CDS document),
+ * "same-manager" (the same title with no qualifier, reporting to the same position),
+ * "same-organization" (a manager's title with no qualifier, in the same organization),
+ * "renamed-unit" (a unit two documents list at the same place and size under different names).
+ */
+export const sameAsReasonSchema = z.enum([
+  "same-title",
+  "position-number",
+  "defined-abbreviation",
+  "short-form",
+  "same-manager",
+  "same-organization",
+  "renamed-unit",
+]);
+
+export const sameAsSchema = z.object({
+  /** The other name, as that document writes it. */
+  name: z.string().check(z.minLength(1)),
+  documentId: z.string().check(z.minLength(1)),
+  reason: sameAsReasonSchema,
+});
+
 export const nodeSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
@@ -95,6 +121,22 @@ export const nodeSchema = z.object({
   documentIds: z.array(z.string()),
   /** Every sentence in any document that names this position. */
   mentions: z.array(quoteSchema),
+  /**
+   * How many identical positions this box stands for ("Six Portfolio Managers", "[x5]",
+   * "(2 Positions)"), or "several" when a document says so without a number ("Area Directors").
+   * Absent: one position.
+   */
+  positionCount: z.optional(z.union([z.int().check(z.minimum(2)), z.literal("several")])),
+  /**
+   * Reports that a document says exist but that no document names ("one of five positions"
+   * with three known): the chart's muted "+2 not described". Absent: none.
+   */
+  undescribedReports: z.optional(z.int().check(z.positive())),
+  /**
+   * Why mentions under other names or in other documents were taken to be this position, for
+   * "Taken to be the same position as <name> (<document>) because <reason>".
+   */
+  sameAs: z.optional(z.array(sameAsSchema)),
 });
 
 export const edgeSchema = z.object({
@@ -137,6 +179,8 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 export type FactField = z.infer<typeof factFieldSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type GraphNode = z.infer<typeof nodeSchema>;
+export type SameAs = z.infer<typeof sameAsSchema>;
+export type SameAsReason = z.infer<typeof sameAsReasonSchema>;
 export type GraphEdge = z.infer<typeof edgeSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type OrgGraph = z.infer<typeof graphShapeSchema>;

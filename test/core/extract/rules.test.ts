@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeDocument, repairMojibake } from "../../../src/core/extract/decode.ts";
 import { findDimensions } from "../../../src/core/extract/dimensions.ts";
 import { extractGraph } from "../../../src/core/extract/index.ts";
-import { findPeerSentences, findReportLists } from "../../../src/core/extract/lists.ts";
+import { findReportLists } from "../../../src/core/extract/lists.ts";
+import { findPeerSentences } from "../../../src/core/extract/peers.ts";
 import {
   findFte,
   normalizeClassification,
@@ -16,9 +17,9 @@ import {
   acronymOf,
   readTitleBackward,
   readTitleForward,
-  splitTitleList,
   titleKey,
 } from "../../../src/core/extract/titles.ts";
+import { splitTitleList } from "../../../src/core/extract/title-lists.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
