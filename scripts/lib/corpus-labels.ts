@@ -34,6 +34,8 @@ const managerSchema = z.object({
   /** A fuller name the same document gives: the node must carry it, not the vaguer one. */
   fuller: z.string().optional(),
   alternatives: z.array(z.string()).optional(),
+  /** Other positions the document also names as its manager (disagreeing sources): accepted too. */
+  or: z.array(z.string()).optional(),
   key: z.string().min(1),
   stated: z.number().int().positive().nullable(),
   classification: z.string().optional(),

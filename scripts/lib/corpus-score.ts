@@ -120,7 +120,7 @@ function positionsOf(doc: LabelledDocument): Position[] {
 function managerNames(label: Label): { any: string[]; title: string[] } {
   const m = label.manager;
   if (!m) return { any: [], title: [] };
-  const alternatives = m.alternatives ?? [];
+  const alternatives = [...(m.alternatives ?? []), ...(m.or ?? [])];
   return {
     any: [m.title, ...(m.fuller ? [m.fuller] : []), ...alternatives],
     // With two names for its manager, the document's fuller one must be the node's title.

@@ -163,10 +163,11 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       titleKey(found.title).endsWith(titleKey(organization.directorate)));
   const managerOf = new Map<ManagerClaim, number>();
   for (const group of unifyClaims(claims, abbreviationExpander(abbreviations))) {
+    // "Chief Executive Officer, Canadian Digital Service" in a CDS document is its Chief
+    // Executive Officer (the chart's frame names CDS): one position per organization.
     const own = withoutOwnOrganization(group.title, orgNames);
-    const qualified = isGenericTitle(own)
-      ? qualifiedManagerTitle(own, organization, headsDirectorate)
-      : null;
+    const generic = isGenericTitle(own);
+    const qualified = generic ? qualifiedManagerTitle(own, organization, headsDirectorate) : null;
     const title = qualified ?? own;
     const manager = add(title, "manager", group.span, {
       quote: group.quote,
@@ -174,8 +175,11 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       aliases: [...group.aliases, group.title, own].filter((a) => a !== title),
     });
     const mention = mentions[manager];
-    if (mention && isGenericTitle(mention.title))
-      mention.scope = { kind: "org", key: orgScope(organization, documentId) };
+    if (mention && generic && !qualified)
+      mention.scope = {
+        kind: "org",
+        key: `${orgScope(organization, documentId)}:${titleKey(own)}`,
+      };
     for (const claim of group.claims) {
       managerOf.set(claim, manager);
       if (!claim.listManagerOf)

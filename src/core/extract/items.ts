@@ -19,7 +19,7 @@ export type ItemDetails = Pick<ListItem, "classification" | "fte" | "ftePlanned"
 
 /** Where an item's title ends and its description starts: ":", a dash before a clause, "responsible for" … */
 const DESCRIPTION_START =
-  /\s*(?::|\s[–—]\s|\s-\s(?=\s*(?:\p{Ll}|The\b|This\b|A\b|An\b|staff\b|\(?(?:planned\s*)?[\dOIl]+\s*FTE))|,?\s+(?:each\s+)?(?:accountable|responsible|responsable|chargée?|which|who|that|qui)\b|\s+(?:for|of|in)\s+which\b)/u;
+  /\s*(?::|\s[–—]\s|\s-\s(?=\s*(?:\p{Ll}|The\b|This\b|A\b|An\b|staff\b|\(?(?:planned\s*)?[\dOIl]+\s*FTE))|,?\s+(?:each\s+)?(?:accountable|responsible|responsable|chargée?|which|who|that|qui)\b|\s+(?:for|of|in)\s+which\b|\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\b|,\s+(?=\p{Ll}{2}))/u;
 
 /** Count phrases: "[3]", "(3)", "(2 Positions)", "(2 x EC-O7s)", "[x5]", "x I position". */
 const COUNT_MARK =
@@ -34,7 +34,8 @@ function countOf(written: string): { count: ListItem["count"]; rest: string } {
   const mark = COUNT_MARK.exec(head);
   if (mark) {
     const n = Number((mark[1] ?? mark[2] ?? mark[3] ?? "").replace(/[Il]/g, "1"));
-    if (n > 0) return { count: n, rest: head.replace(mark[0], " ") };
+    // What follows a count belongs to the description: "(4 positions) Atlantic, Quebec, …".
+    if (n > 0) return { count: n, rest: head.slice(0, mark.index) };
   }
   const lead = LEADING_COUNT.exec(head);
   if (lead) {
@@ -92,9 +93,14 @@ export function startsWithName(piece: string): boolean {
     piece.replace(/^\s*(?:and|et)\s+/i, "").replace(/^\s*(?:the|le|la|les|du|de la|des)\s+/i, ""),
   ).rest;
   const name = rest.replace(/^\s*(?:the|le|la|les)\s+/i, "");
-  // French running text writes a title in lower case: "directeur, Analyse des programmes".
-  const first = name.trim().split(/[\s,]/)[0]?.toLowerCase() ?? "";
-  return /^\s*(?:\*\*)?[\p{Lu}\d([]/u.test(name) || PERSON_ROLE_WORDS.has(first);
+  // French running text writes a title in lower case ("directeur, Analyse des programmes");
+  // a count may take adjectives ("two generic managers").
+  const words = name
+    .trim()
+    .split(/[\s,]+/)
+    .slice(0, 3)
+    .map((w) => w.toLowerCase());
+  return /^\s*(?:\*\*)?[\p{Lu}\d([]/u.test(name) || words.some((w) => PERSON_ROLE_WORDS.has(w));
 }
 
 /** A title and not a sentence: a capital first, few words, few lower-case content words. */

@@ -48,6 +48,7 @@ const REPORT_TRIGGER = new RegExp(
     String.raw`\b(?:les|des) (?:(?<count7>\p{L}+) )?(?:postes|équipes|unités)(?: suivant(?:e)?s| ci-dessous)? rel[eè]vent d(?:u|e la|e l['’])\s*(?<m4>[^\n:;]{1,80}?)\s*[:;]`,
     String.raw`${SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
     String.raw`\b(?:is responsible for|manages|leads) (?:a )?staff of [^:\n]{1,60}?consisting of\s*:`,
+    String.raw`${SENTENCE_START}(?:\*\*)?reporting (?:directly )?to (?:the )?(?<m9>[^\n:*.;]{1,80}?)\s*:`,
   ].join("|"),
   "giu",
 );
@@ -128,23 +129,18 @@ function anchoredItems(structure: Structure, region: Span, body: string): ListIt
 }
 
 function itemsInRegion(structure: Structure, region: Span): ListItem[] {
-  const { clean, text } = structure;
+  const { clean } = structure;
   const body = clean.slice(region.start, region.end);
-  const bullets = [...body.matchAll(BULLET)];
-  if (bullets.length > 0) {
-    return bullets.flatMap((b) => {
-      const content = b[1] ?? "";
-      const item = itemFromText(content, region.start + b.index + b[0].indexOf(content), text);
-      return item ? [item] : [];
-    });
-  }
+  if (/^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+\S/m.test(body)) return itemsInBullets(structure, region);
   const firstSentence = body.slice(0, firstSentenceLength(body));
-  if (!firstSentence.includes(";")) {
-    const anchored = anchoredItems(structure, region, body);
-    const described = anchored.filter((i) => i.classification !== null || i.fte !== null);
-    if (described.length > 0 || anchored.length >= 2) return anchored;
-  }
-  return itemsOfInlineList(structure, region.start, firstSentence);
+  // "Head of X (CS-05, 4 FTEs) accountable for …", "Director, Y responsible for …; …. Director,
+  // Z responsible for …": items anchored on their details or on what they are responsible for.
+  const anchored = anchoredItems(structure, region, body);
+  const inline = itemsOfInlineList(structure, region.start, firstSentence);
+  const described = anchored.some((i) => i.classification !== null || i.fte !== null);
+  return anchored.length > inline.length || (described && anchored.length === inline.length)
+    ? anchored
+    : inline;
 }
 
 /** A description inside an inline list runs to the next semicolon: "A, responsible for X, Y; B". */
@@ -153,9 +149,16 @@ const INLINE_DESCRIPTION =
 
 export function itemsOfInlineList(structure: Structure, offset: number, list: string): ListItem[] {
   const items: ListItem[] = [];
-  const names = list.replace(INLINE_DESCRIPTION, (m) => " ".repeat(m.length));
+  const names = list
+    .replace(/\*\*/g, "  ")
+    .replace(/\[[^\]]*\p{Ll}{3,}[^\]]*\]/gu, (m) => " ".repeat(m.length))
+    .replace(INLINE_DESCRIPTION, (m) => " ".repeat(m.length));
   let cursor = 0;
-  for (const piece of splitTitleList(names)) {
+  const pieces = splitTitleList(names);
+  // Prose that merely contains titles ("a multi-level team responsible for … the Director
+  // General; …") is no list: a list starts with a name.
+  if (pieces[0] !== undefined && !startsWithName(pieces[0])) return [];
+  for (const piece of pieces) {
     const head = piece.split(/[,\s]/).find((w) => w !== "") ?? piece;
     const at = names.indexOf(head, cursor);
     // In running text an item is named with a capital ("a multi-level team" is not a position).
@@ -222,7 +225,14 @@ export function findReportLists(structure: Structure): FoundReportList[] {
   for (const m of triggersIn(clean)) {
     const groups = m.groups ?? {};
     const named =
-      groups.m1 ?? groups.m2 ?? groups.m3 ?? groups.m4 ?? groups.m5 ?? groups.m8 ?? null;
+      groups.m1 ??
+      groups.m2 ??
+      groups.m3 ??
+      groups.m4 ??
+      groups.m5 ??
+      groups.m8 ??
+      groups.m9 ??
+      null;
     const managerTitle = named ? cleanTitle(named) : null;
     const namedAt = named ? m.index + m[0].indexOf(named) : -1;
     const triggerEnd = m.index + m[0].length;
@@ -241,7 +251,55 @@ export function findReportLists(structure: Structure): FoundReportList[] {
       quote: sentenceAround(text, { start: m.index, end: triggerEnd }),
     });
   }
-  return [...lists, ...reportHeadings(structure), ...singleReports(structure)];
+  const found = [...lists, ...reportHeadings(structure), ...singleReports(structure)];
+  return [...found, ...unintroducedLists(structure, found)];
+}
+
+/**
+ * Bullets of titled staff in an organization-structure section that no phrase introduces
+ * ("**Manager (EC-O7):** Responsible for …" right after the peers sentence): the position's own
+ * reports.
+ */
+function unintroducedLists(
+  structure: Structure,
+  found: readonly FoundReportList[],
+): FoundReportList[] {
+  if (structure.format !== "markdown") return [];
+  const taken = found.flatMap((l) => l.items.map((i) => i.span));
+  const lists: FoundReportList[] = [];
+  for (const section of structure.sections) {
+    if (!/structure|organi[sz]ation/i.test(section.heading)) continue;
+    const region = { start: section.body.start, end: section.body.end };
+    const items = itemsInBullets(structure, region).filter(
+      (item) =>
+        startsPersonTitle(item.title) &&
+        !taken.some((s) => s.start < item.span.end && item.span.start < s.end),
+    );
+    if (items.length === 0) continue;
+    lists.push({
+      managerTitle: null,
+      managerSpan: null,
+      statedCount: null,
+      items,
+      quote: items[0]?.quote ?? "",
+    });
+  }
+  return lists;
+}
+
+function itemsInBullets(structure: Structure, region: Span): ListItem[] {
+  const body = structure.clean.slice(region.start, region.end);
+  return [...body.matchAll(BULLET)].flatMap((b) => {
+    const content = b[1] ?? "";
+    // "**Reports to:** …", "**Direct Reports:** …": fields, not staff.
+    if (/^\W*(?:reports? to|direct reports?|reporting to)\b/i.test(content)) return [];
+    const item = itemFromText(
+      content,
+      region.start + b.index + b[0].indexOf(content),
+      structure.text,
+    );
+    return item ? [item] : [];
+  });
 }
 
 /** "A **Senior Advisor** also reports to the Director." and "Managers of X report to the Director, Y." */

@@ -52,8 +52,26 @@ export function isShortenedName(short: string, long: string): boolean {
   return b[0] === a[0] && (a.length === 1 || b[1] === a[1] || (b[1] ?? "").startsWith(a[1] ?? ""));
 }
 
+/**
+ * An acronym in one name spelled out from the other's words: "Director General, IELCC
+ * Secretariat" and "Director General, Indigenous Early Learning & Child Care Secretariat".
+ */
+function spellAcronyms(short: string, long: string): string {
+  const longWords = long
+    .split(/[\s,/]+/)
+    .filter((w) => w !== "" && !CONNECTORS.has(w.toLowerCase()));
+  return short.replace(/\b[A-Z]{3,7}\b/g, (token) => {
+    for (let i = 0; i + token.length <= longWords.length; i++) {
+      const run = longWords.slice(i, i + token.length);
+      if (run.map((w) => w[0]).join("") === token) return run.join(" ");
+    }
+    return token;
+  });
+}
+
 /** The same head and a subset of the words, in any order: "DG, Federal Secretariat on ELCC" (expanded). */
-function wordSubset(short: string, long: string): boolean {
+function wordSubset(written: string, long: string): boolean {
+  const short = spellAcronyms(written, long);
   const a = words(short).filter((w) => !/^(?:on|in|to|at|sur|en)$/.test(w));
   const b = new Set(words(long));
   const [h1, h2] = words(long);
@@ -107,8 +125,8 @@ export function withoutOwnOrganization(title: string, orgNames: readonly string[
         (isAcronym(q) && acronymKey(q) === acronymOf(name)) ||
         acronymKey(name) === acronymKey(q),
     );
-    // ", … Branch" after a qualifier of its own: the branch the manager sits in.
-    const branch = /,/.test(head) && /\b(?:Branch|Sector|Direction générale)$/i.test(q);
+    // ", … Branch" after a title of its own: the branch the manager sits in.
+    const branch = !isGenericTitle(head) && /\b(?:Branch|Sector|Direction générale)$/i.test(q);
     if ((own || branch) && head.trim() !== "") return head.trim();
   }
   return title;

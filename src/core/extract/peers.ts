@@ -18,12 +18,14 @@ const PEER_SENTENCE = new RegExp(
   [
     String.raw`\bone of (?<between>(?:[\p{L}\d()/-]+\s+){0,8}?)(?:at\s+[^.;]{1,50}?\s+)?reporting\s+(?:directly\s+)?to\s+(?:the\s+)?(?:to\s+the\s+)?`,
     String.raw`\b(?:l['’]une?|un|une)\s+des\s+(?<entre>(?:[\p{L}\d()'’-]+\s+){0,6}?)(?:qui\s+)?(?:rel[eè]vent|relevant)\s+(?:directement\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*`,
+    // "Sur six postes de cadre supérieur, trois (3) relèvent directement du directeur exécutif".
+    String.raw`\b(?<compte>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s*(?:\(\d+\)\s*)?(?:postes?\s+)?(?:qui\s+)?rel[eè]vent\s+(?:directement\s+)?d(?:u|e\s+la|e\s+l['’])\s*`,
   ].join("|"),
   "giu",
 );
 
 const OTHERS =
-  /^[,.;]?\s*(?:[^.]{0,80}?)\b(?:(?:the\s+)?others?\s+(?:are|is)|(?:the\s+)?other\s+(?:positions?|executives?|[\p{L}\d]+)\s+(?:are|is)|these\s+[\p{L}]+\s+(?:include|are)(?:\s+the\s+following)?|les\s+autres(?:\s+postes)?\s+sont(?:\s+ceux)?)(?:\s+the)?\s*:?\s*(?:the\s*:\s*)?/iu;
+  /^[,.;]?(?:[^.]{0,120}\.)?\s*(?:[^.]{0,80}?)\b(?:(?:the\s+)?others?\s+(?:are|is)|(?:the\s+)?other\s+(?:positions?|executives?|[\p{L}\d]+)\s+(?:are|is)|these\s+[\p{L}]+\s+(?:include|are)(?:\s+the\s+following)?|les\s+autres(?:\s+postes)?\s+sont(?:\s+ceux)?)(?:\s+the)?\s*:?\s*(?:the\s*:\s*)?/iu;
 
 const BULLET_LINE = /^\s*\n?[ \t]*[*+-][ \t]+/;
 
@@ -73,13 +75,15 @@ function othersList(structure: Structure, from: number): ListItem[] {
 export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   const { clean, text } = structure;
   const found: FoundPeerSentence[] = [];
-  const matches = /one of|l['’]une? des|un des|une des/i.test(clean)
+  const matches = /one of|l['’]une? des|un des|une des|rel[eè]vent/i.test(clean)
     ? clean.matchAll(PEER_SENTENCE)
     : [];
   for (const m of matches) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;
-    const statedCount = statedCountOf(m.groups?.between ?? m.groups?.entre ?? "");
+    const statedCount = statedCountOf(
+      m.groups?.between ?? m.groups?.entre ?? m.groups?.compte ?? "",
+    );
     const peers = othersList(structure, manager.end).map((p) => ({
       ...p,
       // The peers' evidence is the whole statement: who they report to and who they are.

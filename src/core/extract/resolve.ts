@@ -175,7 +175,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
   const scopeKey = (doc: DocumentExtraction, mention: Mention, d: number): string | null => {
     const scope = mention.scope;
     if (!scope) return null;
-    if (scope.kind === "org") return `org:${scope.key}:${titleKey(mention.title)}`;
+    if (scope.kind === "org") return `org:${scope.key}`;
     const anchor = entityOf.get(refId({ doc: d, mention: scope.mention }));
     return anchor === undefined ? null : `under:${anchor}:${titleKey(mention.title)}`;
   };

@@ -16,7 +16,7 @@ import {
   readTitleBackward,
   titleKey,
 } from "./titles.ts";
-import { CONNECTORS, ROLE_WORDS, TITLE_MODIFIERS } from "./vocabulary.ts";
+import { CONNECTORS, editDistance, ROLE_WORDS, TITLE_MODIFIERS } from "./vocabulary.ts";
 
 export interface SubjectMatcher {
   /** `listManager`: the name introduces a list of reports, where a partial name is the position itself. */
@@ -78,6 +78,12 @@ export function subjectMatcher(found: Subject, organization: Organization): Subj
     if (unit && refersTo(title.slice(0, unit.index), options)) return true;
     const { head, rest } = headAndRest(title);
     if (!rest || !head) return false;
+    // An OCR or typing slip in the position's own title: "Strategic Planning and Methadology".
+    if (
+      key.length >= 20 &&
+      [...keys].some((k) => k.split(" ")[0] === key.split(" ")[0] && editDistance(k, key) <= 2)
+    )
+      return true;
     const sameHead = splits.filter((s) => titleKey(s.head) === titleKey(head));
     // "Director, SLMI": the acronym of the position's own qualifier or organization.
     if (

@@ -18,7 +18,14 @@ export function splitTitleList(list: string): string[] {
   let current: string | null = null;
   for (let i = 0; i < parts.length; i += 2) {
     const separator = parts[i - 1] ?? "";
-    const piece = (parts[i] ?? "").replace(ENUMERATOR, "").trim();
+    // "and (where appropriate) the DG": a note in parentheses says nothing about the title.
+    const piece = (parts[i] ?? "")
+      .replace(
+        /\((?=[^)]*\p{Ll}{3})(?![^)]*(?:\b(?:FTE|staff|positions?)\b|[A-Z]{2}-?[0-9OIl]))[^)]*\)\s*/gu,
+        "",
+      )
+      .replace(ENUMERATOR, "")
+      .trim();
     if (piece === "") continue;
     const hard = /;/.test(separator);
     const newItem =

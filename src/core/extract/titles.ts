@@ -321,7 +321,8 @@ export function readTitleBackward(
         .join(" ");
       if (startsPersonTitle(after)) break;
     }
-    if (!isTitleWord(token.word, false) || STOPPERS.has(token.word.toLowerCase())) break;
+    // "Manager, Planning and Reporting": a capitalized "Reporting" is a word of the title.
+    if (!isTitleWord(token.word, false) || STOPPERS.has(token.word)) break;
     if (/^(?:the|le|la|les)$/i.test(token.word)) break;
     if (next && /[\n]/.test(text.slice(token.end, next.start))) break;
     startToken = j;

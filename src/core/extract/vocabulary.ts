@@ -94,7 +94,8 @@ export function singularRoleWord(word: string): string | null {
 /** Role words OCR damages in executive forms: "Owector General", "enior Executive Director". */
 const REPAIRABLE = ["Director", "Senior", "Executive", "Manager", "Assistant", "Associate"];
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the number of one-letter edits between two words. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] ?? 0;
