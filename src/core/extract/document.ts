@@ -8,14 +8,15 @@ import {
   expandRoleAbbreviation,
   isGenericTitle,
   qualifiedManagerTitle,
+  sameManagerName,
   withoutOwnOrganization,
 } from "./names.ts";
-import { normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
+import { CLASSIFICATION_GLOBAL, normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
 import { findPeerSentences } from "./peers.ts";
 import { subjectMatcher } from "./self.ts";
 import type { Structure } from "./structure.ts";
 import { findAbbreviations, findSubject } from "./subject.ts";
-import { sentenceAround, type Span } from "./text.ts";
+import { blank, sentenceAround, type Span } from "./text.ts";
 import { cleanTitle, readTitleForward, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention, MentionRole } from "./types.ts";
 
@@ -134,10 +135,8 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   const found = findSubject(structure, abbreviations);
   if (!found) return extraction;
 
-  const classificationField = fieldValue(structure, "classification");
-  const subject = add(found.title, "subject", found.span, {
-    classification: classificationField ? normalizeClassification(classificationField.value) : null,
-  });
+  const level = ownClassification(structure);
+  const subject = add(found.title, "subject", found.span, { classification: level?.value ?? null });
   extraction.subject = subject;
   extraction.subjectAliases = [...found.aliases, ...found.abbreviations];
   extraction.overriddenHeaderTitle = found.overriddenHeaderTitle;
@@ -148,6 +147,13 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     found.title,
     mentions[subject]?.quote ?? "",
   );
+  if (level && !extraction.subjectFacts.some((f) => f.field === "classification"))
+    extraction.subjectFacts.push({
+      field: "classification",
+      value: level.value,
+      documentId,
+      quote: level.quote,
+    });
   extraction.dimensions = findDimensions(structure, documentId);
   const self = subjectMatcher(found, organization);
   extraction.unitSize =
@@ -186,6 +192,28 @@ export function extractDocument(structure: Structure, documentId: string): Docum
         extraction.relations.push({ manager, report: subject, quote: claim.quote });
     }
   }
+  /**
+   * A manager named again in the same document is the same mention ("The Executive Director,
+   * LMSDP represents one of five …" about the position's own manager); a new generic one is one
+   * position per organization.
+   */
+  const otherManager = (title: string, span: Span, quote?: string): number => {
+    const expand = abbreviationExpander(abbreviations);
+    const known = mentions.findIndex(
+      (m) =>
+        m.role === "manager" &&
+        [m.title, ...m.aliases].some((n) => sameManagerName(n, title, expand)),
+    );
+    if (known !== -1) return known;
+    const index = add(title, "manager", span, quote === undefined ? {} : { quote });
+    const mention = mentions[index];
+    if (mention && isGenericTitle(mention.title))
+      mention.scope = {
+        kind: "org",
+        key: `${orgScope(organization, documentId)}:${titleKey(mention.title)}`,
+      };
+    return index;
+  };
   const addItems = (anchor: number, items: readonly ListItem[], role: MentionRole) =>
     items.flatMap((item, index) => {
       if (self.refersTo(item.title)) return [];
@@ -218,7 +246,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     const manager = ownList
       ? subject
       : ((managerClaim && managerOf.get(managerClaim)) ??
-        add(list.managerTitle ?? "", "manager", list.managerSpan ?? found.span));
+        otherManager(list.managerTitle ?? "", list.managerSpan ?? found.span));
     const items = addItems(manager, list.items, "report");
     for (const report of items)
       extraction.relations.push({ manager, report, quote: mentions[report]?.quote ?? list.quote });
@@ -233,13 +261,40 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     if (!sentence.about || self.refersTo(sentence.about.title)) continue;
     // "The Executive Director, X represents one of five … reporting to the Executive Head":
     // a line above the position, about the one the sentence names.
-    const about = add(sentence.about.title, "manager", sentence.about.span);
-    const manager = add(sentence.managerTitle, "manager", sentence.managerSpan, {
-      quote: sentence.quote,
-    });
+    const about = otherManager(sentence.about.title, sentence.about.span);
+    const manager = otherManager(sentence.managerTitle, sentence.managerSpan, sentence.quote);
     extraction.relations.push({ manager, report: about, quote: sentence.quote });
   }
   return extraction;
+}
+
+/**
+ * The position's own level: its classification field, else the first code in the header once
+ * the supervisor's fields are set aside (forms whose labels OCR lost: "GROUP/LEVEL … EXO3").
+ */
+function ownClassification(structure: Structure): { value: string; quote: string } | null {
+  const field = structure.fields.find((f) => f.field === "classification");
+  if (field) {
+    const value = normalizeClassification(field.value);
+    return value ? { value, quote: sentenceAround(structure.text, field.span) } : null;
+  }
+  const supervisor = structure.fields.filter((f) =>
+    ["reportsTo", "managerClassification", "supervisorNumber"].includes(f.field),
+  );
+  const header = blank(
+    structure.clean.slice(0, structure.headerEnd),
+    supervisor.map((f) => f.span),
+  ).replace(/supervisor[\s\S]*$/i, "");
+  const code = CLASSIFICATION_GLOBAL.source;
+  for (const m of header.matchAll(new RegExp(code, "g"))) {
+    const value = normalizeClassification(m[0]);
+    if (value)
+      return {
+        value,
+        quote: sentenceAround(structure.text, { start: m.index, end: m.index + m[0].length }),
+      };
+  }
+  return null;
 }
 
 function subjectFacts(

@@ -19,7 +19,7 @@ export type ItemDetails = Pick<ListItem, "classification" | "fte" | "ftePlanned"
 
 /** Where an item's title ends and its description starts: ":", a dash before a clause, "responsible for" … */
 const DESCRIPTION_START =
-  /\s*(?::|\s[–—]\s|\s-\s(?=\s*(?:\p{Ll}|The\b|This\b|A\b|An\b|staff\b|\(?(?:planned\s*)?[\dOIl]+\s*FTE))|,?\s+(?:each\s+)?(?:accountable|responsible|responsable|chargée?|which|who|that|qui)\b|\s+(?:for|of|in)\s+which\b|\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\b|,\s+(?=\p{Ll}{2}))/u;
+  /\s*(?::|\s[–—]\s|\s-\s(?=\s*(?:\p{Ll}|The\b|This\b|A\b|An\b|staff\b|\(?(?:planned\s*)?[\dOIl]+\s*FTE))|,?\s+(?:each\s+)?(?:accountable|responsible|responsable|chargée?|which|who|that|qui)\b|\s+(?:for|of|in)\s+which\b|\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\b|,\s+(?=\p{Ll}{2})|\s+(?:Le|La)\s+(?:ou\s+(?:la|\[a|Ia)\s+)?titulaire\b)/u;
 
 /** Count phrases: "[3]", "(3)", "(2 Positions)", "(2 x EC-O7s)", "[x5]", "x I position". */
 const COUNT_MARK =
@@ -106,11 +106,13 @@ export function startsWithName(piece: string): boolean {
 /** A title and not a sentence: a capital first, few words, few lower-case content words. */
 export function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/);
+  // French qualifiers are in sentence case: "Directeur, Surveillance financière des subventions".
+  const french = /^(?:Directeur|Directrice|Gestionnaire|Conseill|Chef|Agent|Analyste)/.test(title);
   return (
     isPlausibleTitle(title) &&
     /^\p{Lu}/u.test(title) &&
-    words.length <= 12 &&
-    lowercaseContentWords(title) <= 3
+    words.length <= (french ? 16 : 12) &&
+    lowercaseContentWords(title) <= (french ? 8 : 3)
   );
 }
 

@@ -171,9 +171,12 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ ]?");
 }
 
-/** Matches a known label followed by a colon, e.g. `REPORTS TO:` or `Titre du poste :`. */
+/**
+ * Matches a known label followed by a colon, e.g. `REPORTS TO:` or `Titre du poste :`; forms
+ * printed in capitals also separate with a bar or a dash (`DIRECTION | Gestion`, `NIVEAU - EX-OI`).
+ */
 export const LABEL_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${KNOWN_LABELS.map(escapeRegExp).join("|")})\\s?:`,
+  `(?<![\\p{L}])(${KNOWN_LABELS.map(escapeRegExp).join("|")})(\\s?:|\\s\\|\\s|\\s-\\s)`,
   "giu",
 );
 

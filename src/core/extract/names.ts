@@ -126,7 +126,7 @@ export function withoutOwnOrganization(title: string, orgNames: readonly string[
         acronymKey(name) === acronymKey(q),
     );
     // ", … Branch" after a title of its own: the branch the manager sits in.
-    const branch = !isGenericTitle(head) && /\b(?:Branch|Sector|Direction générale)$/i.test(q);
+    const branch = !isGenericTitle(head) && /\b(?:Branch|Sector)$/i.test(q);
     if ((own || branch) && head.trim() !== "") return head.trim();
   }
   return title;

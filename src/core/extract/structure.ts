@@ -8,6 +8,7 @@ import {
   normalizeLabel,
   SECTION_HEADINGS,
 } from "./labels.ts";
+import { restoreLostAccents } from "./french.ts";
 import { DATE_PATTERN_GLOBAL, parseDate } from "./ocr.ts";
 import { blank, type Span } from "./text.ts";
 
@@ -36,6 +37,8 @@ export interface Structure {
   sections: Section[];
   /** Headings in markdown order (`#`, `##` …) with their text. */
   headings: Section[];
+  /** Where the header (title, level, supervisor …) ends: the first section of running text. */
+  headerEnd: number;
   pageDate: string | null;
 }
 
@@ -106,6 +109,7 @@ function parseMarkdown(text: string, format: DocumentFormat): Structure {
     sections: headings,
     headings,
     pageDate: null,
+    headerEnd,
   };
 }
 
@@ -119,7 +123,8 @@ const ROLE_PERIOD =
   /\b(Director|General|Manager|Officer|Chief|Head|Directeur|directeur|directrice|Général|général|générale|Gestionnaire|gestionnaire)\.(?= (?!(?:The|This|These|That|Those|He|She|It|Its|In|As|A|An|All|Also|Each|For|Reporting|Under|With|Le|La|Les|Il|Elle|Ce|Cette|Ces|Un|Une)\b)\p{Lu})/gu;
 
 function readableTitles(text: string): string {
-  return text.includes(".") ? text.replace(ROLE_PERIOD, "$1,") : text;
+  const restored = restoreLostAccents(text);
+  return restored.includes(".") ? restored.replace(ROLE_PERIOD, "$1,") : restored;
 }
 
 // ---------- OCR'd one-line-per-page text ----------
@@ -210,17 +215,21 @@ function parseOcr(text: string): Structure {
   }
   // One page per line: a line break is a space in the running text, not the end of a title.
   const clean = readableTitles(blank(text, masks).replace(/\n/g, " "));
-  const { fields, headingSpans } = findOcrLabelsAndHeadings(clean);
+  const { fields, headingSpans, headerEnd } = findOcrLabelsAndHeadings(clean);
   const sections: Section[] = headingSpans.map((h, i) => ({
     heading: clean.slice(h.start, h.end).trim(),
     level: 2,
     headingSpan: h,
     body: { start: h.end, end: headingSpans[i + 1]?.start ?? clean.length },
   }));
-  return { format: "ocr-text", text, clean, fields, sections, headings: [], pageDate };
+  return { format: "ocr-text", text, clean, fields, sections, headings: [], pageDate, headerEnd };
 }
 
-function findOcrLabelsAndHeadings(clean: string): { fields: FieldHit[]; headingSpans: Span[] } {
+function findOcrLabelsAndHeadings(clean: string): {
+  fields: FieldHit[];
+  headingSpans: Span[];
+  headerEnd: number;
+} {
   const labels: { field: FieldName; label: string; start: number; valueStart: number }[] = [];
   for (const m of clean.matchAll(LABEL_PATTERN)) {
     const label = m[1] ?? "";
@@ -228,6 +237,7 @@ function findOcrLabelsAndHeadings(clean: string): { fields: FieldHit[]; headingS
     const isTitleCase = label.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || w.length <= 3);
     const field = fieldForLabel(label);
     if (!field || !(isCaps || isTitleCase)) continue;
+    if (!(m[2] ?? ":").includes(":") && !isCaps) continue;
     labels.push({ field, label, start: m.index, valueStart: m.index + m[0].length });
   }
   const headingSpans = findCapsHeadings(
@@ -248,7 +258,11 @@ function findOcrLabelsAndHeadings(clean: string): { fields: FieldHit[]; headingS
     return { field: l.field, label: l.label, value, span: { start: l.start, end } };
   });
   const found = fields.filter((f) => f.value !== "");
-  return { fields: [...found, ...formFields(clean, found, headingSpans)], headingSpans };
+  return {
+    fields: [...found, ...formFields(clean, found, headingSpans)],
+    headingSpans,
+    headerEnd,
+  };
 }
 
 /**

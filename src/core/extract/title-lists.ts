@@ -37,7 +37,11 @@ export function splitTitleList(list: string): string[] {
       if (current !== null) items.push(current);
       current = piece.replace(/^(?:and|et)\s+/i, "");
     } else {
-      const joiner = /,/.test(separator) ? ", " : /[:.]/.test(separator) ? separator : " and ";
+      const joiner = /,/.test(separator)
+        ? ", "
+        : /[:.]/.test(separator)
+          ? separator
+          : ` ${separator.trim()} `;
       current = `${current}${joiner}${piece}`;
     }
   }

@@ -39,7 +39,7 @@ export function isTeamTitle(title: string): boolean {
  * "directeur général ou à la directrice générale, X" are "directeur général, X".
  */
 const FRENCH_INCLUSIVE =
-  /\b(directeur|conseiller|gestionnaire|agent|adjoint|analyste|chef)(\s+(?:général|principal|régional|exécutif|adjoint))?\s+ou\s+(?:de\s+la\s+|à\s+la\s+|la\s+|l['’]\s*)?(?:directrice|conseillère|gestionnaire|agente|adjointe|analyste|cheffe|chef)(?:\s+(?:générale|principale|régionale|exécutive|adjointe))?\b/giu;
+  /\b(directeur|conseiller|gestionnaire|agent|adjoint|analyste|chef)(\s+(?:g[ée]n[ée]ral|principal|r[ée]gional|ex[ée]cutif|adjoint))?\s+ou\s+(?:de\s+la\s+|[àa]\s+la\s+|la\s+|l['’]\s*)?(?:directrice|conseill[èe]re|gestionnaire|agente|adjointe|analyste|cheffe|chef)(?:\s+(?:g[ée]n[ée]rale|principale|r[ée]gionale|ex[ée]cutive|adjointe))?\b/giu;
 
 export function masculineTitle(text: string): string {
   return text.replace(FRENCH_INCLUSIVE, (_m, word: string, rank?: string) => word + (rank ?? ""));
@@ -141,7 +141,10 @@ export function acronymKey(text: string): string {
 export function startsPersonTitle(text: string): boolean {
   const words = text
     .trim()
-    .replace(/^(?:the|a|an|le|la|les|l['’])\s+/i, "")
+    .replace(
+      /^(?:the|a|an|le|la|les|l['’]|du|de la|des|de l['’]|ceux du|celui du|celle de la)\s*/i,
+      "",
+    )
     .split(/\s+/)
     .slice(0, 4);
   for (let i = 0; i < words.length; i++) {
@@ -251,6 +254,8 @@ export function readTitleForward(
     const token = tokens[j];
     if (!token || STOPPERS.has(token.word.toLowerCase())) break;
     const lower = token.word.toLowerCase();
+    // "… Culture organisationnelle Le ou la titulaire dirige": a French sentence starts.
+    if (french && j > i && /^(?:Le|La|Les|Il|Elle)$/.test(token.word)) break;
     // "the Senior ADM and the Associate ADM": two positions, not one title.
     if (
       j > i &&

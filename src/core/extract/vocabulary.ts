@@ -37,7 +37,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
     "national interim chief general vice program policy communications evaluation project " +
     "administrative office communication financial legal technical strategic business service " +
     "operating information technology human resources " +
-    "directeur principal principale régional régionale adjoint adjointe exécutif exécutive"
+    "directeur principal principale régional régionale adjoint adjointe exécutif exécutive " +
+    "général générale"
   ).split(/\s+/),
 );
 
