@@ -80,6 +80,11 @@ interface Position {
   multiple: boolean;
 }
 
+/** A report is identified by its manager: two descriptions of one position list the same reports. */
+function reportKey(doc: LabelledDocument, title: string): string {
+  return `${doc.label.subject?.key ?? doc.path}#report:${normalizeName(title)}`;
+}
+
 function positionsOf(doc: LabelledDocument): Position[] {
   const { label, path } = doc;
   const list: Position[] = [];
@@ -105,6 +110,8 @@ function positionsOf(doc: LabelledDocument): Position[] {
       names: [r.title, ...(r.aliases ?? [])],
       multiple: r.count !== 1,
     });
+  for (const name of m?.or ?? [])
+    list.push({ key: `${path}#or:${name}`, names: [name], multiple: false });
   for (const o of label.otherLines ?? []) {
     list.push({
       key: `${path}#${o.report}`,
@@ -256,7 +263,7 @@ function scoreLines(
         if (v !== null) add(score.attributes, false);
       continue;
     }
-    place(placement, `${doc.path}#${r.title}`, hits);
+    place(placement, reportKey(doc, r.title), hits);
     const first = hits[0];
     checkAttribute(score, `"${r.title}" classification`, r.classification, first?.classification);
     checkAttribute(score, `"${r.title}" size`, r.size, first?.fte);

@@ -137,10 +137,14 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
       cursor = colon + 1;
       continue;
     }
-    const valueEnd = colon + 1 + valueMatch.index + valueMatch[0].length;
+    // "Division Directorate FTEs I7 66", "Number of FTE's. 85 9I": a second figure follows.
+    const more = /^\s+[0-9OIl]*\d[0-9OIl.,]*(?![\p{L}])/u.exec(
+      flat.slice(colon + 1 + valueMatch.index + valueMatch[0].length),
+    );
+    const valueEnd = colon + 1 + valueMatch.index + valueMatch[0].length + (more?.[0].length ?? 0);
     const dim = toDimension(
       label,
-      valueMatch[0],
+      valueMatch[0] + (more?.[0] ?? ""),
       documentId,
       sentenceAround(text, { start: labelStart, end: section.body.start + valueEnd }),
     );

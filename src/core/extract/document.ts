@@ -50,9 +50,10 @@ function organizationOf(structure: Structure): Organization {
 /** "I848" -> "1848", "PASS-O3I4O" -> "PASS-03140", "TBD" -> null. */
 function positionNumberOf(value: string | undefined): string | null {
   if (!value || /^(tbd|n\/a|none|à déterminer)\b/i.test(value.trim())) return null;
-  const token = /^\s*((?:[A-Z]{2,5}-)?[\dOIl][\dOIl -]*\d[\dOIl]*|[\dOIl]*\d[\dOIl]*)\b/.exec(
-    value,
-  );
+  // A form flattened by OCR may put other words first: "ministers, directs … O4577 processes".
+  const token =
+    /^\s*((?:[A-Z]{2,5}-)?[\dOIl][\dOIl -]*\d[\dOIl]*|[\dOIl]*\d[\dOIl]*)\b/.exec(value) ??
+    /(?<![\p{L}\d-])([OIl]?\d[\dOIl]{3,})(?![\p{L}\d-])/u.exec(value);
   if (!token) return null;
   return repairDigits(token[1] ?? "")
     .replace(/\s+/g, "")
@@ -110,6 +111,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       aliases: [...new Set([...(expanded !== title ? [title] : []), ...(details?.aliases ?? [])])],
       count: details?.count ?? 1,
       scope: null,
+      anchor: null,
     });
     return mentions.length - 1;
   };
@@ -219,6 +221,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       if (self.refersTo(item.title)) return [];
       const mention = add(item.title, role, item.span, item, index);
       const m = mentions[mention];
+      if (m) m.anchor = anchor;
       if (m && isGenericTitle(m.title)) m.scope = { kind: "under", mention: anchor };
       return [mention];
     });

@@ -58,10 +58,7 @@ function singularTitle(
   const words = title
     .replace(/\s+(?:positions?|postes?)$/i, "")
     .split(" ")
-    .filter(
-      (w, i, all) =>
-        !(i < all.length - 1 && /^\p{Ll}/u.test(w) && /^(?:generic|other|autres?)$/i.test(w)),
-    );
+    .filter((w, i, all) => !(i < all.length - 1 && /^(?:generic|other|autres?)$/i.test(w)));
   let plural = false;
   const singular = words.map((w) => {
     const one = singularRoleWord(w.replace(/,$/, ""));

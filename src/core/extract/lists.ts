@@ -123,7 +123,14 @@ function anchoredItems(structure: Structure, region: Span, body: string): ListIt
     if (!read || !looksLikeTitle(read.title) || (!inParens && !startsPersonTitle(read.title)))
       continue;
     const span = { start: read.start, end: at + (inParens ? m[0].length : 0) };
-    items.push({ ...details, title: read.title, span, quote: sentenceAround(text, span) });
+    const named = itemFromText(`${read.title}${inParens ? ` ${m[0]}` : ""}`, read.start, text);
+    items.push({
+      ...details,
+      title: named?.title ?? read.title,
+      count: named?.count ?? details.count,
+      span,
+      quote: sentenceAround(text, span),
+    });
   }
   return items;
 }
@@ -145,7 +152,7 @@ function itemsInRegion(structure: Structure, region: Span): ListItem[] {
 
 /** A description inside an inline list runs to the next semicolon: "A, responsible for X, Y; B". */
 const INLINE_DESCRIPTION =
-  /(?:,\s*|\s+)(?:each\s+)?(?:responsible|accountable|who|which|qui)\b[^;]*|\s+(?:for|of|in)\s+which\b[^;]*/giu;
+  /(?:(?:,\s*|\s+)(?:each\s+)?(?:responsible|accountable|who|which|qui)\b|\s+(?:for|of|in)\s+which\b)(?:[^;(]|\((?![0-9IVX]{1,3}\)))*/giu;
 
 export function itemsOfInlineList(structure: Structure, offset: number, list: string): ListItem[] {
   const items: ListItem[] = [];

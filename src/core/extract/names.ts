@@ -141,10 +141,15 @@ export function fullerName(a: string, b: string): string {
 export function isGenericTitle(title: string): boolean {
   const t = cleanTitle(expandRoleAbbreviation(title));
   if (/[,/]|\s-\s/.test(t)) return false;
-  return t
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => ROLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || CONNECTORS.has(w));
+  const words = t.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  // The role word comes last ("Program Assistant"); "Director Program Evaluation" is specific.
+  const endsWithRole =
+    ROLE_WORDS.has(last) || /^(?:general|général|générale|exécutif|exécutive|executif)$/.test(last);
+  return (
+    endsWithRole &&
+    words.every((w) => ROLE_WORDS.has(w) || TITLE_MODIFIERS.has(w) || CONNECTORS.has(w))
+  );
 }
 
 type Rank = "directorate" | "branch" | null;

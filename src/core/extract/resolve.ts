@@ -1,5 +1,6 @@
 import type { Organization, SameAs, SameAsReason } from "../graph/schema.ts";
 import { acronymKey, acronymOf, cleanTitle, hasRoleWord, isAcronym, titleKey } from "./titles.ts";
+import { isGenericTitle } from "./names.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
 
 /** A mention's address: document index and mention index. */
@@ -18,6 +19,9 @@ export interface Entity {
   numbers: Set<string>;
   jobCodes: Set<string>;
   sameAs: SameAs[];
+  /** Entities it is listed under as a report or peer; `listedOnly`: no document describes or names it otherwise. */
+  anchors: Set<number>;
+  listedOnly: boolean;
 }
 
 function orgKey(name: string | null): string | null {
@@ -124,9 +128,14 @@ class Index {
   }
 }
 
+/**
+ * The names a mention is found and indexed under: its title and the other specific names the
+ * document gives it. A generic alias ("Director General" for "Director General, X") names every
+ * Director General, so it never matches across documents.
+ */
 function namesOf(doc: DocumentExtraction, mention: Mention): string[] {
   const aliases = mention.role === "subject" ? doc.subjectAliases.map((a) => cleanTitle(a)) : [];
-  return [mention.title, ...mention.aliases, ...aliases];
+  return [mention.title, ...[...mention.aliases, ...aliases].filter((a) => !isGenericTitle(a))];
 }
 
 /**
@@ -172,6 +181,22 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     return !(doc.jobCode && e.jobCodes.size > 0 && !e.jobCodes.has(doc.jobCode));
   };
 
+  const anchorOf = (d: number, mention: Mention): number | null =>
+    mention.anchor === null
+      ? null
+      : (entityOf.get(refId({ doc: d, mention: mention.anchor })) ?? null);
+
+  /**
+   * A report or peer another document lists is the same position only under the same manager:
+   * two managers' "Director, Accounts Receivable Operations" are theirs each, unless a document
+   * describes or manages the position itself.
+   */
+  const listedTogether = (e: Entity, d: number, mention: Mention) => {
+    if (!e.listedOnly || (mention.role !== "report" && mention.role !== "peer")) return true;
+    const anchor = anchorOf(d, mention);
+    return anchor === null || e.anchors.size === 0 || e.anchors.has(anchor);
+  };
+
   const scopeKey = (doc: DocumentExtraction, mention: Mention, d: number): string | null => {
     const scope = mention.scope;
     if (!scope) return null;
@@ -202,7 +227,8 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
         return (
           e !== undefined &&
           organizationsCompatible(e.organization, scope) &&
-          numbersAllow(e, doc, mention)
+          numbersAllow(e, doc, mention) &&
+          listedTogether(e, d, mention)
         );
       });
     const { exact, stripped } = lookupNames(doc, namesOf(doc, mention));
@@ -241,6 +267,8 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
         numbers: new Set(),
         jobCodes: new Set(),
         sameAs: [],
+        anchors: new Set(),
+        listedOnly: true,
       });
       target = entities.length - 1;
     }
@@ -249,6 +277,9 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     if (found && e.refs.length > 0) recordSameAs(e, docs, doc, mention, found.reason);
     e.refs.push({ doc: d, mention: m });
     mergeOrganization(e.organization, scopeOf(doc, mention));
+    const anchor = anchorOf(d, mention);
+    if (anchor !== null) e.anchors.add(anchor);
+    if (mention.role === "subject" || mention.role === "manager") e.listedOnly = false;
     if (mention.role === "subject") {
       e.subjectOf.push(d);
       if (doc.positionNumber) {

@@ -11,7 +11,7 @@ import {
   titleKey,
 } from "./titles.ts";
 import type { Span } from "./text.ts";
-import { expandRoleAbbreviation } from "./names.ts";
+import { expandRoleAbbreviation, isGenericTitle } from "./names.ts";
 
 /** A title field's value as a title: the words of the title, not what a form printed after it. */
 function titleOfField(value: string): string {
@@ -187,7 +187,12 @@ export function findSubject(
     !isShortFormOf(header.title, winner.title)
       ? header.title
       : null;
-  const aliases = ranked.slice(1).map((c) => c.title);
+  // Shorter names the document also uses ("Director Operations" for "Director, Operations -
+  // Federal Workers Compensation Services") find the position from other documents.
+  const shorter = candidates
+    .filter((c) => !full.includes(c) && !isGenericTitle(c.title))
+    .map((c) => c.title);
+  const aliases = [...new Set([...ranked.slice(1).map((c) => c.title), ...shorter])];
   const abbreviationsOfSubject = [...abbreviations.entries()]
     .filter(
       ([, expansion]) =>

@@ -21,7 +21,7 @@ export function splitTitleList(list: string): string[] {
     // "and (where appropriate) the DG": a note in parentheses says nothing about the title.
     const piece = (parts[i] ?? "")
       .replace(
-        /\((?=[^)]*\p{Ll}{3})(?![^)]*(?:\b(?:FTE|staff|positions?)\b|[A-Z]{2}-?[0-9OIl]))[^)]*\)\s*/gu,
+        /\((?=\p{Ll})(?![^)]*(?:\b(?:FTE|staff|positions?)\b|[A-Z]{2}-?[0-9OIl]))[^)]*\)\s*/gu,
         "",
       )
       .replace(ENUMERATOR, "")

@@ -24,6 +24,8 @@ export interface Mention {
    * organization (a manager); null: the title alone, compared within compatible organizations.
    */
   scope: { kind: "under"; mention: number } | { kind: "org"; key: string } | null;
+  /** For a report or a peer: the mention it is listed under (its manager in this document). */
+  anchor: number | null;
 }
 
 /** "manager -> report" as one document states it; numbers index `mentions`. */
