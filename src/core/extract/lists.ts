@@ -240,7 +240,10 @@ export function findReportLists(structure: Structure): FoundReportList[] {
       groups.m8 ??
       groups.m9 ??
       null;
-    const managerTitle = named ? cleanTitle(named) : null;
+    // "reporting to the regional Director General, X": the adjective is not part of the title.
+    const managerTitle = named
+      ? cleanTitle(named.replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, ""))
+      : null;
     const namedAt = named ? m.index + m[0].indexOf(named) : -1;
     const triggerEnd = m.index + m[0].length;
     const items = itemsInRegion(

@@ -1,6 +1,7 @@
 import type { Organization, SameAs, SameAsReason } from "../graph/schema.ts";
 import { acronymKey, acronymOf, cleanTitle, hasRoleWord, isAcronym, titleKey } from "./titles.ts";
 import { isGenericTitle } from "./names.ts";
+import { editDistance } from "./vocabulary.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
 
 /** A mention's address: document index and mention index. */
@@ -25,8 +26,9 @@ export interface Entity {
 }
 
 function orgKey(name: string | null): string | null {
+  // OCR reads "rn" as "m" ("Leaming" for "Learning").
   return name
-    ? titleKey(name)
+    ? titleKey(name.replace(/rn/g, "m"))
         .replace(/\b(?:directorate|division|branch|direction|generale|general)\b/g, "")
         .replace(/\s+/g, " ")
         .trim()
@@ -37,6 +39,9 @@ function sameOrg(a: string | null, b: string | null): boolean {
   const ka = orgKey(a);
   const kb = orgKey(b);
   if (!ka || !kb || ka === kb || ka.includes(kb) || kb.includes(ka)) return true;
+  // One OCR slip ("Leaming" for "Learning") does not make another organization.
+  if (ka.length >= 6 && Math.abs(ka.length - kb.length) <= 1 && editDistance(ka, kb) <= 1)
+    return true;
   // "TBS" and "Treasury Board Secretariat" are the same organization.
   return acronymKey(a ?? "") === acronymOf(b ?? "") || acronymKey(b ?? "") === acronymOf(a ?? "");
 }
@@ -181,6 +186,28 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     return !(doc.jobCode && e.jobCodes.size > 0 && !e.jobCodes.has(doc.jobCode));
   };
 
+  /** Entities listed under each entity (its reports and peers as documents list them). */
+  const listedUnder = new Map<number, number[]>();
+  /**
+   * A report or peer whose title differs from one already listed under the same manager by a
+   * slip of one or two letters ("Chief of Planning and Accoutability"): the same position.
+   */
+  const sameListSlip = (d: number, mention: Mention): number | null => {
+    const anchor = anchorOf(d, mention);
+    const key = titleKey(mention.title);
+    if (anchor === null || key.length < 15) return null;
+    const doc = docs[d];
+    for (const candidate of listedUnder.get(anchor) ?? []) {
+      const e = entities[candidate];
+      const first = e?.refs[0];
+      const title = first ? docs[first.doc]?.mentions[first.mention]?.title : undefined;
+      if (!e || title === undefined || docs[first?.doc ?? -1] === doc) continue;
+      const other = titleKey(title);
+      if (Math.abs(other.length - key.length) <= 2 && editDistance(other, key) <= 2)
+        return candidate;
+    }
+    return null;
+  };
   const anchorOf = (d: number, mention: Mention): number | null =>
     mention.anchor === null
       ? null
@@ -245,6 +272,8 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
           return { entity: hit, reason: acronym ? "defined-abbreviation" : reason };
       }
     }
+    const slip = sameListSlip(d, mention);
+    if (slip !== null) return { entity: slip, reason: "same-title" };
     // A bare title ("Chief Executive Officer") may name a position known only with its
     // organization ("Chief Executive Officer, Canadian Digital Service"), if only one fits.
     if (mention.title.includes(",")) return null;
@@ -278,7 +307,11 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     e.refs.push({ doc: d, mention: m });
     mergeOrganization(e.organization, scopeOf(doc, mention));
     const anchor = anchorOf(d, mention);
-    if (anchor !== null) e.anchors.add(anchor);
+    if (anchor !== null) {
+      e.anchors.add(anchor);
+      if (!(listedUnder.get(anchor) ?? []).includes(target))
+        listedUnder.set(anchor, [...(listedUnder.get(anchor) ?? []), target]);
+    }
     if (mention.role === "subject" || mention.role === "manager") e.listedOnly = false;
     if (mention.role === "subject") {
       e.subjectOf.push(d);

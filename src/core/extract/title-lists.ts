@@ -4,7 +4,8 @@ import { startsPersonTitle } from "./titles.ts";
 const ENUMERATOR = /^(?:\(?[0-9IVXivx]{1,3}\)|[0-9]\s*\*|\*)\s*/;
 
 /** Separators of an inline list; a colon between two titles is an OCR'd semicolon. */
-const SEPARATOR = /(\s*[;,]\s*|\s+(?:and|et)\s+|\s*[:.]\s+(?=(?:the\s+)?\p{Lu}))/u;
+const SEPARATOR =
+  /(\s*[;,]\s*|\s+(?:and|et)\s+|\s*[:.]\s+(?=(?:the\s+)?\p{Lu})|\s+\((?:\d|[IVX]{1,3})\)\s+(?=(?:the\s+|an?\s+)?\p{Lu}))/u;
 
 /**
  * Splits "A, B, C and D" or "A; B; and C" into items. A piece that does not start a person's
@@ -27,7 +28,7 @@ export function splitTitleList(list: string): string[] {
       .replace(ENUMERATOR, "")
       .trim();
     if (piece === "") continue;
-    const hard = /;/.test(separator);
+    const hard = /;|\(/.test(separator);
     const newItem =
       current === null ||
       hard ||

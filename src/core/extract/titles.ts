@@ -113,6 +113,8 @@ function computeTitleKey(title: string): string {
     .replace(/[.,;:/]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "" && !/^(?:of|for|the|du|de|des|la|le|les|pour)$/.test(w));
+  // "Regional Director for the Quebec Region" is the "Regional Director for Quebec".
+  if (words.length > 3 && /^r[ée]gions?$/.test(words[words.length - 1] ?? "")) words.pop();
   return words.map((w) => (w.length > 3 ? w.replace(/ies$/, "y").replace(/s$/, "") : w)).join(" ");
 }
 
@@ -142,7 +144,7 @@ export function startsPersonTitle(text: string): boolean {
   const words = text
     .trim()
     .replace(
-      /^(?:the|a|an|le|la|les|l['’]|du|de la|des|de l['’]|ceux du|celui du|celle de la)\s*/i,
+      /^(?:(?:the|a|an|le|la|les|du|de la|des|ceux du|celui du|celle de la)\s+|(?:de )?l['’]\s*)/i,
       "",
     )
     .split(/\s+/)
