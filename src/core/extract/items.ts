@@ -1,4 +1,4 @@
-import { findFte, normalizeClassification } from "./ocr.ts";
+import { CLASSIFICATION_GLOBAL, findFte, normalizeClassification } from "./ocr.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
 import { cleanTitle, isPlausibleTitle, lowercaseContentWords } from "./titles.ts";
 import { PERSON_ROLE_WORDS, singularRoleWord } from "./vocabulary.ts";
@@ -115,11 +115,11 @@ export function looksLikeTitle(title: string): boolean {
 
 /** "Title TBD (FI-4). Costing": a position named by its function until it has a title. */
 const UNTITLED =
-  /^\s*(?:title\s+)?(?:tbd|to be determined|à déterminer)\b[^A-Za-z]*(?:[A-Z][A-Za-z]{1,2}-?\S*\)?[.,:]?\s*)?/i;
+  /^\s*(?:title\s+)?(?:tbd|to be determined|à déterminer)\b[^A-Za-z]*(?:[A-Z][A-Za-z]{1,2}-?[0-9OIl]\S*\)?[.,:]?\s*)?/i;
 
 /** A size stated right after the title's dash: "Manager, Domestic Policy (EC-O7) - staff of 4". */
 const SIZE_AFTER_DASH =
-  /^\s*[-–—]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?|staff of\s+[\dOIl]+)/i;
+  /^\s*[-–—,]\s*(?:\(?(?:planned|proposed)?\s*[\dOIl]+\s*FTEs?\)?|\(?staff of\s+[\dOIl]+(?:\s*FTEs?)?\)?)/i;
 
 /**
  * Reads one list item: "**Outreach Team (8 FTEs):** Works to …", "Data Team - 6 FTEs",
@@ -145,7 +145,8 @@ export function itemFromText(text: string, offset: number, source: string): List
   let raw = rest
     .replace(SIZE_PHRASE, " ")
     .replace(/^\s*(?:the|a|an|le|la|les|du|de la|des)\s+/i, "");
-  raw = raw.replace(/\b[A-Z]{2,3}-[0-9OIl]{1,2}s?\b(?=\s+\p{Lu})/gu, " ");
+  // A classification written in the title's place: "EX-OI Director of …", "Service Managers PMO-05".
+  raw = raw.replace(CLASSIFICATION_GLOBAL, (code) => (normalizeClassification(code) ? " " : code));
   const untitled = UNTITLED.exec(raw);
   let title: string;
   if (untitled && untitled[0].trim() !== "") {

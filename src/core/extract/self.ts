@@ -4,7 +4,7 @@
  * an abbreviation it defines ("ED/S"), or a generic word ("the incumbent").
  */
 import type { Organization } from "../graph/schema.ts";
-import { expandRoleAbbreviation } from "./names.ts";
+import { expandRoleAbbreviation, isGenericTitle } from "./names.ts";
 import type { Subject } from "./subject.ts";
 import { isShortFormOf } from "./subject.ts";
 import {
@@ -74,8 +74,11 @@ export function subjectMatcher(found: Subject, organization: Organization): Subj
       return true;
     if (GENERIC_SELF.test(key)) return [...keys].some((k) => k === key || k.startsWith(`${key} `));
     if (names.some((n) => isShortFormOf(title, n))) return true;
+    // "Director, SPBD of the Aboriginal Affairs Directorate" (but "Director of the X Division"
+    // is another director, not a short form).
     const unit = TRAILING_UNIT.exec(title);
-    if (unit && refersTo(title.slice(0, unit.index), options)) return true;
+    const unitHead = unit ? title.slice(0, unit.index) : "";
+    if (unit && !isGenericTitle(unitHead) && refersTo(unitHead, options)) return true;
     const { head, rest } = headAndRest(title);
     if (!rest || !head) return false;
     // An OCR or typing slip in the position's own title: "Strategic Planning and Methadology".
