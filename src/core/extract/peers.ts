@@ -14,15 +14,19 @@ export interface FoundPeerSentence {
   about: { title: string; span: Span } | null;
 }
 
-const PEER_SENTENCE = new RegExp(
-  [
-    String.raw`\bone of (?<between>(?:[\p{L}\d()/-]+\s+){0,8}?)(?:at\s+[^.;]{1,50}?\s+)?reporting\s+(?:directly\s+)?to\s+(?:the\s+)?(?:to\s+the\s+)?`,
-    String.raw`\b(?:l['’]une?|un|une)\s+des\s+(?<entre>(?:[\p{L}\d()'’-]+\s+){0,6}?)(?:qui\s+)?(?:rel[eè]vent|relevant)\s+(?:directement\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*`,
-    // "Sur six postes de cadre supérieur, trois (3) relèvent directement du directeur exécutif".
-    String.raw`\b(?<compte>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s*(?:\(\d+\)\s*)?(?:postes?\s+)?(?:qui\s+)?rel[eè]vent\s+(?:directement\s+)?d(?:u|e\s+la|e\s+l['’])\s*`,
-  ].join("|"),
-  "giu",
-);
+/**
+ * "one of five positions reporting to", "l'un des trois postes qui relèvent du", "trois (3)
+ * relèvent directement du". Each phrasing starts with its own words, so each is a pattern of its
+ * own that the engine finds by its leading words rather than trying three patterns everywhere.
+ */
+const PEER_SENTENCES = [
+  String.raw`\bone of (?<between>(?:[\p{L}\d()/-]+\s+){0,8}?)(?:at\s+[^.;]{1,50}?\s+)?reporting\s+(?:directly\s+)?to\s+(?:the\s+)?(?:to\s+the\s+)?`,
+  String.raw`\b(?:l['’]une?|un|une)\s+des\s+(?<entre>(?:[\p{L}\d()'’-]+\s+){0,6}?)(?:qui\s+)?(?:rel[eè]vent|relevant)\s+(?:directement\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*`,
+  // "Sur six postes de cadre supérieur, trois (3) relèvent directement du directeur exécutif".
+  String.raw`\b(?<compte>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s*(?:\(\d+\)\s*)?(?:postes?\s+)?(?:qui\s+)?rel[eè]vent\s+(?:directement\s+)?d(?:u|e\s+la|e\s+l['’])\s*`,
+].map((source) => new RegExp(source, "giu"));
+/** A cheap test for each phrasing, so the full pattern only runs where it can match. */
+const PEER_SIGNS = [/one of/i, /\bun(?:e)? des\b|l['’]une? des/i, /rel[eè]vent/i];
 
 const OTHERS =
   /^[,.;]?(?:[^.]{0,120}\.)?\s*(?:[^.]{0,80}?)\b(?:(?:the\s+)?others?\s+(?:are|is)|(?:the\s+)?other\s+(?:positions?|executives?|[\p{L}\d]+)\s+(?:are|is)|these\s+[\p{L}]+\s+(?:include|are)(?:\s+the\s+following)?|les\s+autres(?:\s+postes)?\s+sont(?:\s+ceux)?)(?:\s+the)?\s*:?\s*(?:the\s*:\s*)?/iu;
@@ -75,9 +79,9 @@ function othersList(structure: Structure, from: number): ListItem[] {
 export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   const { clean, text } = structure;
   const found: FoundPeerSentence[] = [];
-  const matches = /one of|l['’]une? des|un des|une des|rel[eè]vent/i.test(clean)
-    ? clean.matchAll(PEER_SENTENCE)
-    : [];
+  const matches = PEER_SENTENCES.flatMap((pattern, i) =>
+    PEER_SIGNS[i]?.test(clean) ? [...clean.matchAll(pattern)] : [],
+  ).sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;

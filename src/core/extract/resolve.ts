@@ -1,5 +1,13 @@
 import type { Organization, SameAs, SameAsReason } from "../graph/schema.ts";
-import { acronymKey, acronymOf, cleanTitle, hasRoleWord, isAcronym, titleKey } from "./titles.ts";
+import {
+  acronymKey,
+  acronymOf,
+  cleanTitle,
+  hasRoleWord,
+  isAcronym,
+  isTeamTitle,
+  titleKey,
+} from "./titles.ts";
 import { isGenericTitle } from "./names.ts";
 import { editDistance } from "./vocabulary.ts";
 import type { DocumentExtraction, Mention } from "./types.ts";
@@ -46,12 +54,20 @@ function sameOrg(a: string | null, b: string | null): boolean {
   return acronymKey(a ?? "") === acronymOf(b ?? "") || acronymKey(b ?? "") === acronymOf(a ?? "");
 }
 
-/** Two positions can be one only if no known department, branch or directorate tells them apart. */
-export function organizationsCompatible(a: Organization, b: Organization): boolean {
+/**
+ * Two positions can be one only if no known department or branch tells them apart, nor their
+ * directorate when both are units of the same level (two descriptions of positions, two teams):
+ * a report's directorate is its manager's, a position's own description names its division.
+ */
+export function organizationsCompatible(
+  a: Organization,
+  b: Organization,
+  compareDirectorate: boolean,
+): boolean {
   return (
     sameOrg(a.department, b.department) &&
     sameOrg(a.branch, b.branch) &&
-    sameOrg(a.directorate, b.directorate)
+    (!compareDirectorate || sameOrg(a.directorate, b.directorate))
   );
 }
 
@@ -253,7 +269,11 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
         const e = entities[c];
         return (
           e !== undefined &&
-          organizationsCompatible(e.organization, scope) &&
+          organizationsCompatible(
+            e.organization,
+            scope,
+            isTeamTitle(mention.title) || (mention.role === "subject" && e.subjectOf.length > 0),
+          ) &&
           numbersAllow(e, doc, mention) &&
           listedTogether(e, d, mention)
         );

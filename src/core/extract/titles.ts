@@ -48,8 +48,24 @@ export function masculineTitle(text: string): string {
 /** "I848, Director General, Evaluation": a supervisor's position number before the title. */
 const LEADING_NUMBER = /^\s*(?:#\s*)?[0-9OIl]*\d[0-9OIl]*\s*[,:-]\s*/;
 
+/** Memo of a pure function of a string, cleared before it grows large (titles repeat a lot). */
+function memo(compute: (value: string) => string): (value: string) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      result = compute(value);
+      cache.set(value, result);
+    }
+    return result;
+  };
+}
+
 /** Removes markup, parentheticals and stray punctuation from a captured title. */
-export function cleanTitle(raw: string): string {
+export const cleanTitle = memo(computeCleanTitle);
+
+function computeCleanTitle(raw: string): string {
   let title = masculineTitle(raw.replace(/\*\*|__|`/g, ""))
     .replace(/\([^)]*\)?/g, " ")
     .replace(/\[[^\]]*\]?/g, " ")
@@ -89,18 +105,7 @@ export function isPlausibleTitle(title: string): boolean {
  * "Director. Engagement" (OCR) all give "director engagement"; so do plural and inclusive forms
  * ("Directors General", "Directeur/directrice").
  */
-export function titleKey(title: string): string {
-  let key = TITLE_KEYS.get(title);
-  if (key === undefined) {
-    // Titles repeat across thousands of documents; the cache is cleared before it grows large.
-    if (TITLE_KEYS.size > 50_000) TITLE_KEYS.clear();
-    key = computeTitleKey(title);
-    TITLE_KEYS.set(title, key);
-  }
-  return key;
-}
-
-const TITLE_KEYS = new Map<string, string>();
+export const titleKey = memo(computeTitleKey);
 
 function computeTitleKey(title: string): string {
   const words = cleanTitle(title)
@@ -119,7 +124,9 @@ function computeTitleKey(title: string): string {
 }
 
 /** Initials of the capitalized words: "Chief Executive Officer" -> "ceo". */
-export function acronymOf(title: string): string {
+export const acronymOf = memo(computeAcronym);
+
+function computeAcronym(title: string): string {
   return cleanTitle(title)
     .split(/[\s,/&-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()))
