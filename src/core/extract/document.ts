@@ -1,6 +1,6 @@
 import type { Fact, Organization } from "../graph/schema.ts";
 import { findDimensions, sizeInStructure, unitSizeOf } from "./dimensions.ts";
-import type { ListItem } from "./items.ts";
+import { combineIdentical, type ListItem } from "./items.ts";
 import { findReportLists } from "./lists.ts";
 import { claimsAboutSubject, type ManagerClaim, unifyClaims } from "./manager-claims.ts";
 import {
@@ -217,7 +217,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     return index;
   };
   const addItems = (anchor: number, items: readonly ListItem[], role: MentionRole) =>
-    items.flatMap((item, index) => {
+    combineIdentical(items).flatMap((item, index) => {
       if (self.refersTo(item.title)) return [];
       const mention = add(item.title, role, item.span, item, index);
       const m = mentions[mention];
@@ -250,7 +250,10 @@ export function extractDocument(structure: Structure, documentId: string): Docum
       ? subject
       : ((managerClaim && managerOf.get(managerClaim)) ??
         otherManager(list.managerTitle ?? "", list.managerSpan ?? found.span));
-    const items = addItems(manager, list.items, "report");
+    const listed = list.described
+      ? list.items.filter((i) => !claims.some((c) => sameManagerName(c.title, i.title)))
+      : list.items;
+    const items = addItems(manager, listed, "report");
     for (const report of items)
       extraction.relations.push({ manager, report, quote: mentions[report]?.quote ?? list.quote });
     extraction.reportLists.push({
@@ -261,7 +264,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     });
   }
   for (const sentence of peerSentences) {
-    if (!sentence.about || self.refersTo(sentence.about.title)) continue;
+    if (!sentence.about || self.refersTo(sentence.about.title, { statement: true })) continue;
     // "The Executive Director, X represents one of five … reporting to the Executive Head":
     // a line above the position, about the one the sentence names.
     const about = otherManager(sentence.about.title, sentence.about.span);

@@ -1,6 +1,6 @@
 import { CLASSIFICATION_GLOBAL, findFte, normalizeClassification } from "./ocr.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
-import { cleanTitle, isPlausibleTitle, lowercaseContentWords } from "./titles.ts";
+import { cleanTitle, isPlausibleTitle, lowercaseContentWords, titleKey } from "./titles.ts";
 import { PERSON_ROLE_WORDS, singularRoleWord } from "./vocabulary.ts";
 
 /** One item of a list of reports or peers, as written. */
@@ -82,6 +82,30 @@ export function detailsOf(text: string): ItemDetails {
     ftePlanned: fte?.planned ?? false,
     count: countOf(text).count,
   };
+}
+
+/**
+ * One item per title in a list: two "**Manager:**" bullets with different duties are two
+ * identical positions ("Manager" × 2), not one.
+ */
+export function combineIdentical(items: readonly ListItem[]): ListItem[] {
+  const byTitle = new Map<string, ListItem>();
+  for (const item of items) {
+    const key = titleKey(item.title);
+    const known = byTitle.get(key);
+    if (!known) {
+      byTitle.set(key, item);
+      continue;
+    }
+    const several = known.count === "several" || item.count === "several";
+    byTitle.set(key, {
+      ...known,
+      classification: known.classification ?? item.classification,
+      fte: known.fte ?? item.fte,
+      count: several ? "several" : (known.count as number) + (item.count as number),
+    });
+  }
+  return [...byTitle.values()];
 }
 
 /** True when a piece of running text names something: a capital after any article and count. */

@@ -2,7 +2,7 @@ import { detailsOf, itemFromText, type ListItem, looksLikeTitle, startsWithName 
 import type { Structure } from "./structure.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
 import { splitTitleList } from "./title-lists.ts";
-import { cleanTitle, readTitleBackward, startsPersonTitle } from "./titles.ts";
+import { cleanTitle, readTitleBackward, readTitleForward, startsPersonTitle } from "./titles.ts";
 
 export type { ListItem } from "./items.ts";
 
@@ -13,6 +13,8 @@ export interface FoundReportList {
   statedCount: number | null;
   items: ListItem[];
   quote: string;
+  /** Read from sentences that describe each position ("The Manager, X, is responsible for …"). */
+  described?: boolean;
 }
 
 export const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3}|[A-Z]{3}\s)`;
@@ -123,9 +125,11 @@ function anchoredItems(structure: Structure, region: Span, body: string): ListIt
     if (!read || !looksLikeTitle(read.title) || (!inParens && !startsPersonTitle(read.title)))
       continue;
     const span = { start: read.start, end: at + (inParens ? m[0].length : 0) };
-    const named = itemFromText(`${read.title}${inParens ? ` ${m[0]}` : ""}`, read.start, text);
+    const written = clean.slice(read.start, at);
+    const named = itemFromText(`${written}${inParens ? ` ${m[0]}` : ""}`, read.start, text);
     items.push({
       ...details,
+      classification: details.classification ?? named?.classification ?? null,
       title: named?.title ?? read.title,
       count: named?.count ?? details.count,
       span,
@@ -262,7 +266,12 @@ export function findReportLists(structure: Structure): FoundReportList[] {
     });
   }
   const found = [...lists, ...reportHeadings(structure), ...singleReports(structure)];
-  return [...found, ...unintroducedLists(structure, found)];
+  const unintroduced = unintroducedLists(structure, found);
+  return [
+    ...found,
+    ...unintroduced,
+    ...(found.length + unintroduced.length === 0 ? describedStaff(structure) : []),
+  ];
 }
 
 /**
@@ -295,6 +304,46 @@ function unintroducedLists(
     });
   }
   return lists;
+}
+
+/**
+ * An organization structure told position by position: "The Manager, Identity Certificates, is
+ * responsible for … The Manager, Public Services, Hull, is responsible for …". Two or more such
+ * sentences, when nothing else lists the staff, are the position's reports (the document's own
+ * position and its manager are set aside where they are known).
+ */
+function describedStaff(structure: Structure): FoundReportList[] {
+  const section = structure.sections.find((s) => /structure|organi[sz]ation/i.test(s.heading));
+  if (!section) return [];
+  const { clean, text } = structure;
+  const body = clean.slice(section.body.start, section.body.end);
+  const items: ListItem[] = [];
+  for (const m of body.matchAll(/(?:^|[.;]\s+|\n)The\s+(?=\p{Lu})/gu)) {
+    const at = section.body.start + m.index + m[0].length;
+    const read = readTitleForward(clean, at);
+    if (!read || !startsPersonTitle(read.title)) continue;
+    if (!/^,?\s*(?:is|are)\s+(?:also\s+)?responsible\b/.test(clean.slice(read.end, read.end + 40)))
+      continue;
+    const span = { start: read.start, end: read.end };
+    items.push({
+      ...detailsOf(""),
+      count: 1,
+      title: read.title,
+      span,
+      quote: sentenceAround(text, span),
+    });
+  }
+  if (items.length < 2) return [];
+  return [
+    {
+      managerTitle: null,
+      managerSpan: null,
+      statedCount: null,
+      items,
+      quote: items[0]?.quote ?? "",
+      described: true,
+    },
+  ];
 }
 
 function itemsInBullets(structure: Structure, region: Span): ListItem[] {

@@ -28,7 +28,9 @@ export interface ManagerClaim {
 }
 
 /** A supervisor field's value as a title: "I848, Director General, Evaluation", "X/Executive Head …". */
-function titleOfSupervisorField(value: string): string | null {
+function titleOfSupervisorField(written: string): string | null {
+  // OCR runs the next heading into the value: "DG Labour Market Integration ISSUES & INITIATIVES".
+  const value = written.replace(/\s+[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+\s*:?\s*$/, "");
   const slash = [...value.matchAll(/\//g)].find((m) => startsPersonTitle(value.slice(m.index + 1)));
   const head = slash ? value.slice(0, slash.index) : value;
   const sentence = /\.\s|\s\|/.test(head) || head.split(/\s+/).length > 14;
@@ -89,7 +91,7 @@ export function claimsAboutSubject(
   for (const sentence of findReportsToSentences(structure, (before) => self.isAbout(before)))
     plain(sentence.title, sentence.span, sentence.quote, classificationAt(clean, sentence.span));
   for (const sentence of peerSentences) {
-    if (sentence.about && !self.refersTo(sentence.about.title)) continue;
+    if (sentence.about && !self.refersTo(sentence.about.title, { statement: true })) continue;
     if (self.refersTo(sentence.managerTitle)) continue;
     claims.push({
       title: sentence.managerTitle,

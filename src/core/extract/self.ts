@@ -19,8 +19,12 @@ import {
 import { CONNECTORS, editDistance, ROLE_WORDS, TITLE_MODIFIERS } from "./vocabulary.ts";
 
 export interface SubjectMatcher {
-  /** `listManager`: the name introduces a list of reports, where a partial name is the position itself. */
-  refersTo(title: string, options?: { listManager?: boolean }): boolean;
+  /**
+   * `listManager`: the name introduces a list of reports, where a partial name is the position
+   * itself. `statement`: the name opens "… is one of three positions reporting to …", where a
+   * longer form of the title ("Director, Policy and Program Design") is the position itself.
+   */
+  refersTo(title: string, options?: { listManager?: boolean; statement?: boolean }): boolean;
   /** True when a sentence (or the words before a verb) is about the position. */
   isAbout(sentence: string): boolean;
 }
@@ -62,7 +66,10 @@ export function subjectMatcher(found: Subject, organization: Organization): Subj
     .filter((n): n is string => Boolean(n))
     .map(acronymOf);
 
-  const refersTo = (raw: string, options: { listManager?: boolean } = {}): boolean => {
+  const refersTo = (
+    raw: string,
+    options: { listManager?: boolean; statement?: boolean } = {},
+  ): boolean => {
     const title = expandRoleAbbreviation(cleanTitle(masculineTitle(raw)));
     const key = titleKey(title);
     if (keys.has(key)) return true;
@@ -74,6 +81,7 @@ export function subjectMatcher(found: Subject, organization: Organization): Subj
       return true;
     if (GENERIC_SELF.test(key)) return [...keys].some((k) => k === key || k.startsWith(`${key} `));
     if (names.some((n) => isShortFormOf(title, n))) return true;
+    if (options.statement && names.some((n) => isShortFormOf(n, title))) return true;
     // "Director, SPBD of the Aboriginal Affairs Directorate" (but "Director of the X Division"
     // is another director, not a short form).
     const unit = TRAILING_UNIT.exec(title);

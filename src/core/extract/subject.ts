@@ -75,7 +75,7 @@ interface Candidate {
 }
 
 const BODY_SUBJECT =
-  /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.-]{1,10})\))?,?\s+(?:(?:is|Is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)|provides|leads|directs|a pour responsabilit)\b/gu;
+  /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.-]{1,10})\))?(?:\s+of\s+the\s+[\p{Lu}][^()\n.;,]{2,60}?)?,?\s+(?:(?:is|Is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)|provides|leads|directs|a pour responsabilit)\b/gu;
 
 /** "Major challenges for the DG, Employment Communications and Operations:" names the position. */
 const CHALLENGES_SUBJECT = /\bmajor challenges (?:for|of) the\s+/gi;

@@ -300,9 +300,11 @@ export function readTitleForward(
 /** After a comma: the words up to the next comma or stop form a qualifier when they hold no role word. */
 function qualifierFollows(tokens: readonly Token[], from: number): boolean {
   const words: string[] = [];
-  for (let j = from; j < tokens.length; j++) {
+  // "Strategic Integration, Planning, and Accountability": a last qualifier after "and".
+  const start = /^(?:and|et)$/i.test(tokens[from]?.word ?? "") ? from + 1 : from;
+  for (let j = start; j < tokens.length; j++) {
     const token = tokens[j];
-    if (!token || !isTitleWord(token.word, j === from) || STOPPERS.has(token.word.toLowerCase()))
+    if (!token || !isTitleWord(token.word, j === start) || STOPPERS.has(token.word.toLowerCase()))
       break;
     words.push(token.word);
     if (token.trail) break;
