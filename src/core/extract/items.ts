@@ -184,6 +184,8 @@ export function itemFromText(text: string, offset: number, source: string): List
     count = singular.count;
   }
   if (!title || !looksLikeTitle(title.replace(/ \(title TBD\)$/, ""))) return null;
+  // "a multi-level team …": running text names no position.
+  if (!startsWithName(rest)) return null;
   const firstWord = title.split(/\s+/)[0] ?? "";
   const titleStart = offset + Math.max(0, content.indexOf(firstWord));
   const span = { start: Math.max(offset, titleStart), end: offset + headEnd };

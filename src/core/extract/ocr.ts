@@ -76,7 +76,7 @@ const SIZE_PATTERNS: readonly RegExp[] = [
 
 /** "40-75 FTEs", "5O to IOO FTEs", "8 - 16": a range is no single size. */
 const RANGE_BEFORE = /[0-9OIl]\s*(?:-|–|to|à)\s*$/i;
-const RANGE_AFTER = /^\s*(?:-|–|to|à)\s*\$?[0-9OIl]*\d/i;
+const RANGE_AFTER = /^\s*(?:-|–|to|à)\s*\$?(?:[0-9OIl]*\d|[OIl]{2,})/i;
 
 function sizeNumber(written: string): number | null {
   const count = countWord(written);

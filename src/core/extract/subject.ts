@@ -101,7 +101,10 @@ function candidatesOf(structure: Structure): Candidate[] {
   );
   if (heading && !header)
     list.push({ title: cleanTitle(heading.heading), span: heading.headingSpan, from: "heading" });
+  // An organization structure describes other positions ("The Manager, X, is responsible …").
+  const structures = structure.sections.filter((s) => /structure|organi[sz]ation/i.test(s.heading));
   for (const m of clean.matchAll(BODY_SUBJECT)) {
+    if (structures.some((s) => m.index >= s.body.start && m.index < s.body.end)) continue;
     // "In the assigned area, the Sector Director is responsible": keep only the words of the title.
     const read = readTitleForward(m[1] ?? "", 0);
     const title =
