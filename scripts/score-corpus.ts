@@ -7,9 +7,8 @@
  *   (problems of the held-out documents are printed only with --held-out)
  */
 import { writeFileSync } from "node:fs";
-import { extractGraph } from "../src/core/extract/index.ts";
-import { loadLabelledCorpus, type LabelledDocument } from "./lib/corpus-labels.ts";
-import { type DocumentScore, scoreGraph, type Tally } from "./lib/corpus-score.ts";
+import { loadLabelledCorpus } from "./lib/corpus-labels.ts";
+import { type DocumentScore, scoreCorpus, type Tally } from "./lib/corpus-score.ts";
 import { summarize, type Summary } from "./lib/corpus-summary.ts";
 
 function parseOptions(argv: readonly string[]) {
@@ -29,21 +28,6 @@ function parseOptions(argv: readonly string[]) {
       throw new Error(`unknown argument "${arg}" (usage: --problems --doc <name> --json <file>)`);
   }
   return options;
-}
-
-/** Each document alone, then all of them together; returns both sets of scores. */
-export function scoreCorpus(docs: readonly LabelledDocument[]): {
-  alone: DocumentScore[];
-  together: DocumentScore[];
-} {
-  const alone = docs.flatMap((doc) => {
-    const graph = extractGraph([{ file: doc.path, bytes: doc.bytes }]);
-    return scoreGraph([doc], graph, () => graph.documents[0]?.id ?? "");
-  });
-  const graph = extractGraph(docs.map((d) => ({ file: d.path, bytes: d.bytes })));
-  const idOf = new Map(graph.documents.map((d) => [d.file, d.id]));
-  const together = scoreGraph(docs, graph, (d) => idOf.get(d.path) ?? "");
-  return { alone, together };
 }
 
 const pct = (t: Tally) =>

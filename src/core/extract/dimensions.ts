@@ -118,15 +118,15 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
     while (inner && /[\p{L}]/u.test(segment.slice(segCursor, segCursor + inner.index))) {
       const innerLabel = segment.slice(segCursor, segCursor + inner.index);
       const start = section.body.start + cursor + segCursor;
-      const end = start + inner.index + inner[0].length;
-      const dim = toDimension(
-        innerLabel,
-        inner[0],
-        documentId,
-        sentenceAround(text, { start, end }),
+      // "Number of FTE's. 85 9I": a second figure right after the first belongs with it.
+      const next = /^\s+[0-9OIl]*\d[0-9OIl.,]*(?![\p{L}])/u.exec(
+        segment.slice(segCursor + inner.index + inner[0].length),
       );
+      const value = inner[0] + (next?.[0] ?? "");
+      const end = start + inner.index + value.length;
+      const dim = toDimension(innerLabel, value, documentId, sentenceAround(text, { start, end }));
       if (dim) dims.push(...pairedDimensions(dim));
-      segCursor += inner.index + inner[0].length;
+      segCursor += inner.index + value.length;
       inner = innerValue(segment.slice(segCursor));
     }
     if (colon === -1) break;
