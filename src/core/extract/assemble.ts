@@ -291,7 +291,14 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
     const count = undescribed.get(node.id);
     if (count !== undefined && count > 0) node.undescribedReports = count;
   }
-  return { nodes, edges, diagnostics: ctx.diagnostics };
+  // A manager no document describes, whose only line lost to another claim, would be a lone
+  // box: the conflicting-manager diagnostic and the position's sources keep what was said.
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const kept = nodes.filter((n) => n.documentIds.length > 0 || linked.has(n.id));
+  const keptIds = new Set(kept.map((n) => n.id));
+  for (const d of ctx.diagnostics)
+    if (d.nodeIds) d.nodeIds = d.nodeIds.filter((id) => keptIds.has(id));
+  return { nodes: kept, edges, diagnostics: ctx.diagnostics };
 }
 
 function reportFactConflicts(

@@ -28,7 +28,8 @@ function fieldValue(structure: Structure, field: string): { value: string; quote
 
 /** An organization's name at the start of a field value; a sentence there names none. */
 function organizationName(value: string): string | null {
-  const name = cleanTitle(value.replace(/\s*\([A-Z/]+\)\s*$/, ""));
+  // OCR may leave a garbled abbreviation before the name: "(esOO) & Social Development Canada".
+  const name = cleanTitle(value.replace(/\s*\([A-Z/]+\)\s*$/, "")).replace(/^[^\p{L}]+/u, "");
   if (!name) return null;
   if (name.split(/\s+/).length <= 12 && !/\b(?:is|are|Is)\s+\p{Ll}/u.test(name)) return name;
   const read = readTitleForward(value, 0);

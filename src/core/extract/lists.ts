@@ -2,7 +2,13 @@ import { detailsOf, itemFromText, type ListItem, looksLikeTitle, startsWithName 
 import type { Structure } from "./structure.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
 import { splitTitleList } from "./title-lists.ts";
-import { cleanTitle, readTitleBackward, readTitleForward, startsPersonTitle } from "./titles.ts";
+import {
+  cleanTitle,
+  hasRoleWord,
+  readTitleBackward,
+  readTitleForward,
+  startsPersonTitle,
+} from "./titles.ts";
 
 export type { ListItem } from "./items.ts";
 
@@ -122,8 +128,9 @@ function anchoredItems(structure: Structure, region: Span, body: string): ListIt
     if (inParens && details.classification === null && details.fte === null) continue;
     const at = region.start + m.index;
     const read = readTitleBackward(clean, at);
-    if (!read || !looksLikeTitle(read.title) || (!inParens && !startsPersonTitle(read.title)))
-      continue;
+    // Read out of running text, an item names a role ("Relations (12 FTEs)" is a fragment).
+    if (!read || !looksLikeTitle(read.title) || !hasRoleWord(read.title)) continue;
+    if (!inParens && !startsPersonTitle(read.title)) continue;
     const span = { start: read.start, end: at + (inParens ? m[0].length : 0) };
     const written = clean.slice(read.start, at);
     const named = itemFromText(`${written}${inParens ? ` ${m[0]}` : ""}`, read.start, text);
