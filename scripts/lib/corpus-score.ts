@@ -50,6 +50,12 @@ export interface DocumentScore {
 
 type ScoredNode = GraphNode;
 
+/** What the labels of other documents in the same graph say of one position (by its key). */
+type StatedElsewhere = (key: string) => {
+  classification: string | null | undefined;
+  size: number | null | undefined;
+};
+
 const tally = (): Tally => ({ found: 0, total: 0 });
 const add = (t: Tally, ok: boolean) => {
   t.total++;
@@ -89,6 +95,19 @@ function emptyScore(doc: LabelledDocument): DocumentScore {
   };
 }
 
+/**
+ * Organization names compared through the letters OCR confuses ("Leaming", "Canada Student
+ * I.oans Program"): the extractor keeps a document's words as written, a label may correct them.
+ */
+function sameOrganization(a: string, b: string): boolean {
+  const fold = (v: string) =>
+    normalizeName(v.replace(/I\.(?=\p{Ll})/gu, "L"))
+      .replace(/rn/g, "m")
+      .replace(/[1i]/g, "l")
+      .replace(/0/g, "o");
+  return fold(a) === fold(b);
+}
+
 function checkAttribute(
   score: DocumentScore,
   what: string,
@@ -119,6 +138,7 @@ function scoreLines(
   ix: GraphIndex,
   documentId: string,
   placement: Placement,
+  statedElsewhere: StatedElsewhere,
 ): DocumentScore {
   const score = emptyScore(doc);
   const { label } = doc;
@@ -130,8 +150,18 @@ function scoreLines(
   if (!subject) score.problems.push("no node describes this document");
   else {
     place(placement, s.key, [subject]);
-    checkAttribute(score, "classification", s.classification, subject.classification);
-    checkAttribute(score, "size", s.size, subject.fte);
+    // In one graph, a position another document sizes or classifies carries that document's
+    // value: it is scored with that document, and is no value invented for this one.
+    const stated = statedElsewhere(s.key);
+    const own = (mine: string | number | null, other: string | number | null | undefined) =>
+      mine === null && other !== null && other !== undefined ? undefined : mine;
+    checkAttribute(
+      score,
+      "classification",
+      own(s.classification, stated.classification),
+      subject.classification,
+    );
+    checkAttribute(score, "size", own(s.size, stated.size), subject.fte);
     for (const value of [
       s.organization.department,
       s.organization.branch,
@@ -139,7 +169,7 @@ function scoreLines(
     ]) {
       if (!value) continue;
       const values = Object.values(subject.organization).filter((v): v is string => Boolean(v));
-      const ok = values.some((v) => normalizeName(v) === normalizeName(value));
+      const ok = values.some((v) => sameOrganization(v, value));
       add(score.organization, ok);
       if (!ok) score.problems.push(`organization: "${value}" not among ${JSON.stringify(values)}`);
     }
@@ -284,8 +314,13 @@ export function scoreGraph(
   const ix = new GraphIndex(graph);
   const placement: Placement = new Map();
   const keyOwner = new Map<string, DocumentScore>();
+  const subjects = docs.flatMap((d) => (d.label.subject ? [d.label.subject] : []));
+  const statedElsewhere: StatedElsewhere = (key) => ({
+    classification: subjects.find((s) => s.key === key && s.classification)?.classification,
+    size: subjects.find((s) => s.key === key && s.size !== null)?.size,
+  });
   const scores = docs.map((doc) => {
-    const score = scoreLines(doc, ix, documentIdOf(doc), placement);
+    const score = scoreLines(doc, ix, documentIdOf(doc), placement, statedElsewhere);
     for (const p of positionsOf(doc)) if (!keyOwner.has(p.key)) keyOwner.set(p.key, score);
     return score;
   });

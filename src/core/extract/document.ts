@@ -12,40 +12,19 @@ import {
   withoutOwnOrganization,
 } from "./names.ts";
 import { CLASSIFICATION_GLOBAL, normalizeClassification, parseDate, repairDigits } from "./ocr.ts";
+import { organizationFields, organizationOf } from "./organization.ts";
 import { findPeerSentences } from "./peers.ts";
 import { subjectMatcher } from "./self.ts";
 import type { Structure } from "./structure.ts";
 import { findAbbreviations, findSubject } from "./subject.ts";
 import { blank, sentenceAround, type Span } from "./text.ts";
-import { cleanTitle, readTitleForward, titleKey } from "./titles.ts";
+import { cleanTitle, titleKey } from "./titles.ts";
 import type { DocumentExtraction, Mention, MentionRole } from "./types.ts";
 
 function fieldValue(structure: Structure, field: string): { value: string; quote: string } | null {
   const hit = structure.fields.find((f) => f.field === field);
   if (!hit) return null;
   return { value: hit.value, quote: sentenceAround(structure.text, hit.span) };
-}
-
-/** An organization's name at the start of a field value; a sentence there names none. */
-function organizationName(value: string): string | null {
-  // OCR may leave a garbled abbreviation before the name: "(esOO) & Social Development Canada".
-  const name = cleanTitle(value.replace(/\s*\([A-Z/]+\)\s*$/, "")).replace(/^[^\p{L}]+/u, "");
-  if (!name) return null;
-  if (name.split(/\s+/).length <= 12 && !/\b(?:is|are|Is)\s+\p{Ll}/u.test(name)) return name;
-  const read = readTitleForward(value, 0);
-  return read && read.title.split(/\s+/).length <= 10 ? read.title : null;
-}
-
-function organizationOf(structure: Structure): Organization {
-  const pick = (field: string) => {
-    const v = fieldValue(structure, field)?.value;
-    return v ? organizationName(v) : null;
-  };
-  return {
-    department: pick("department"),
-    branch: pick("branch"),
-    directorate: pick("directorate"),
-  };
 }
 
 /** "I848" -> "1848", "PASS-O3I4O" -> "PASS-03140", "TBD" -> null. */
@@ -59,6 +38,16 @@ function positionNumberOf(value: string | undefined): string | null {
   return repairDigits(token[1] ?? "")
     .replace(/\s+/g, "")
     .replace(/^([A-Z]{2,5}-)(.*)$/, (_m, p: string, n: string) => p + n);
+}
+
+/** "X & Y Secretariat" and "X, Y Secretariat": one name, written two ways. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) =>
+    titleKey(t)
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w !== "" && w !== "and" && w !== "et")
+      .join(" ");
+  return words(a) === words(b);
 }
 
 /**
@@ -81,7 +70,8 @@ function orgScope(organization: Organization, documentId: string): string {
 export function extractDocument(structure: Structure, documentId: string): DocumentExtraction {
   const { text } = structure;
   const abbreviations = findAbbreviations(structure.clean);
-  const organization = organizationOf(structure);
+  const organizationHits = organizationFields(structure);
+  const organization = organizationOf(organizationHits);
   const orgNames = [organization.department, organization.branch, organization.directorate].flatMap(
     (name) => {
       if (!name) return [];
@@ -144,12 +134,15 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   extraction.subjectAliases = [...found.aliases, ...found.abbreviations];
   extraction.overriddenHeaderTitle = found.overriddenHeaderTitle;
   extraction.subjectShortForms = found.abbreviations;
-  extraction.subjectFacts = subjectFacts(
-    structure,
-    documentId,
-    found.title,
-    mentions[subject]?.quote ?? "",
-  );
+  extraction.subjectFacts = [
+    ...subjectFacts(structure, documentId, found.title, mentions[subject]?.quote ?? ""),
+    ...organizationHits.map((o) => ({
+      field: o.level,
+      value: o.name,
+      documentId,
+      quote: sentenceAround(text, o.hit.span),
+    })),
+  ];
   if (level && !extraction.subjectFacts.some((f) => f.field === "classification"))
     extraction.subjectFacts.push({
       field: "classification",
@@ -177,7 +170,11 @@ export function extractDocument(structure: Structure, documentId: string): Docum
     const own = withoutOwnOrganization(group.title, orgNames);
     const generic = isGenericTitle(own);
     const qualified = generic ? qualifiedManagerTitle(own, organization, headsDirectorate) : null;
-    const title = qualified ?? own;
+    // Qualified again by the organization it named, the manager keeps the document's wording.
+    const written = qualified
+      ? [group.title, ...group.aliases].find((n) => sameWords(n, qualified))
+      : undefined;
+    const title = written ?? qualified ?? own;
     const manager = add(title, "manager", group.span, {
       quote: group.quote,
       classification: group.classification,
@@ -331,11 +328,6 @@ function subjectFacts(
         break;
       case "location":
         push("location", hit.value, quote);
-        break;
-      case "department":
-      case "branch":
-      case "directorate":
-        push(hit.field, organizationName(hit.value), quote);
         break;
       default:
         break;

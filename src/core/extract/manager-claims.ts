@@ -29,8 +29,11 @@ export interface ManagerClaim {
 
 /** A supervisor field's value as a title: "I848, Director General, Evaluation", "X/Executive Head …". */
 function titleOfSupervisorField(written: string): string | null {
-  // OCR runs the next heading into the value: "DG Labour Market Integration ISSUES & INITIATIVES".
-  const value = written.replace(/\s+[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+\s*:?\s*$/, "");
+  // OCR runs the next heading or label into the value: "DG Labour Market Integration ISSUES &
+  // INITIATIVES: DIRECT REPORTS: …"; the value ends where an ALL-CAPS label begins.
+  const value = written
+    .replace(/\s+[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))*\s*:.*$/s, "")
+    .replace(/\s+[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+\s*$/, "");
   const slash = [...value.matchAll(/\//g)].find((m) => startsPersonTitle(value.slice(m.index + 1)));
   const head = slash ? value.slice(0, slash.index) : value;
   const sentence = /\.\s|\s\|/.test(head) || head.split(/\s+/).length > 14;

@@ -122,6 +122,18 @@ describe("printed forms read by OCR", () => {
     expect(subject?.title).toBe("Director General, Employment Communications");
     expect(subject?.classification).toBe("EX-03");
   });
+
+  it("ends a supervisor value where the next capital label begins, however far the line runs", () => {
+    const { graph } = subjectOf(
+      ocr(
+        "EXECUTIVE WORK DESCRIPTION Title : Director Policy and Engagement GROUP/LEVEL: EX-OI GENERAL ACCOUNTABILITY: The Director Policy and Engagement leads policy. ORGANIZATIONAL STRUCTURE: REPORTS TO: DG Labour Market Integration ISSUES & INITIATIVES: DIRECT REPORTS: Manager Policy EC-7 (6 FTEs) The Director creates linkages.",
+      ),
+      "a.txt",
+    );
+    expect(managerOf(graph, "Director Policy and Engagement")?.title).toBe(
+      "Director General, Labour Market Integration",
+    );
+  });
 });
 
 describe("the unit's size", () => {
