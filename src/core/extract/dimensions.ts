@@ -40,7 +40,7 @@ function toDimension(
   documentId: string,
   quote: string,
 ): Dimension | null {
-  const cleanLabel = squash(label.replace(/\*\*/g, "")).replace(/^[-*•\s]+|[:\s]+$/g, "");
+  const cleanLabel = squash(label.replace(/\*\*/g, "")).replace(/^[-*•,;\s]+|[:\s]+$/g, "");
   const value = squash(repairNumbersInValue(rawValue.replace(/\*\*/g, "")));
   if (!cleanLabel || !value) return null;
   const kind = kindOf(cleanLabel, value);
@@ -77,6 +77,10 @@ function pairedDimensions(dim: Dimension): Dimension[] {
   });
 }
 
+// Not a figure inside an item's brackets: "Manager Policy EC-7 (6 FTEs)" is the item's size.
+const COUNT_THEN_UNIT =
+  /(?<![\p{L}\d.,(-])(?<!\(\s)[0-9OIl]*\d[0-9OIl]*\s+(?:FTEs?|ETPs?|employees|employés)\b(?!\s*:)/gu;
+
 /** Reads the "Dimensions" section: team sizes, budgets and other stated figures. */
 export function findDimensions(structure: Structure, documentId: string): Dimension[] {
   const section = structure.sections.find((s) => DIMENSION_HEADING.test(s.heading.trim()));
@@ -98,8 +102,16 @@ export function findDimensions(structure: Structure, documentId: string): Dimens
     return dims;
   }
   // OCR: "Label: value Label: value Label value" on one line. A value ends at its numeric expression.
+  // A head count written before its unit ("I8 FTEs, Budget $2.6 M") is a figure of its own.
+  let flat = body;
+  for (const m of body.matchAll(COUNT_THEN_UNIT)) {
+    const start = section.body.start + m.index;
+    const span = { start, end: start + m[0].length };
+    const dim = toDimension("FTEs", m[0], documentId, sentenceAround(text, span));
+    if (dim) dims.push(dim);
+    flat = flat.slice(0, m.index) + " ".repeat(m[0].length) + flat.slice(m.index + m[0].length);
+  }
   let cursor = 0;
-  const flat = body;
   while (cursor < flat.length) {
     const colon = flat.indexOf(":", cursor);
     const segment = flat.slice(cursor, colon === -1 ? flat.length : colon);

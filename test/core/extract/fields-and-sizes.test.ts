@@ -154,6 +154,18 @@ describe("the unit's size", () => {
     expect(sized(dimensions)).toBe(fte);
   });
 
+  it("reads a head count written before its unit on an OCR line, not an item's size", () => {
+    const ocrSize = (line: string) =>
+      subjectOf(
+        `--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION Title : Director Policy GROUP/LEVEL: EX-OI GENERAL ACCOUNTABILITY: The Director Policy leads. ${line} ${"The work continues. ".repeat(20)}`,
+        "a.txt",
+      ).subject?.fte ?? null;
+    expect(ocrSize("DIMENSIONS: I8 FTEs, Budget $2.6 M REPORTS TO: DG Policy")).toBe(18);
+    expect(ocrSize("DIMENSIONS: Budget $2.6 M DIRECT REPORTS: Manager Policy EC-7 (6 FTEs)")).toBe(
+      null,
+    );
+  });
+
   it("takes a Director General's directorate figure", () => {
     expect(sized("*   **Division Directorate FTEs:** 24 IO7", "Director General, Costing")).toBe(
       107,
