@@ -171,10 +171,14 @@ function checkPeersAndTotals(
     (reportsOf.get(manager) ?? []).reduce((sum, id) => sum + (weightOf.get(id) ?? 1), 0);
   const undescribed = new Map<string, number>();
 
+  // One document may state one count twice ("one of seven" in two sections): one message.
+  const checked = new Set<string>();
   const countCheck = (d: number, manager: string, stated: number, found: number) => {
     if (stated > found)
       undescribed.set(manager, Math.max(undescribed.get(manager) ?? 0, stated - found));
-    if (stated === found) return;
+    const key = `${d}\u0000${manager}\u0000${stated}`;
+    if (stated === found || checked.has(key)) return;
+    checked.add(key);
     ctx.diagnostics.push(
       diagnostic(
         "count-mismatch",

@@ -152,3 +152,25 @@ describe("a statement about a position above", () => {
     );
   });
 });
+
+describe("the count check", () => {
+  it("says once that a French document's count is more than the positions named", () => {
+    const text = markdown(
+      {
+        "Titre du Poste": "Directeur/directrice, Communications, ISP",
+        Classification: "EX-01",
+        "Direction Générale": "Communications",
+      },
+      {
+        "Structure Organisationnelle":
+          "Ce poste est l'un des sept postes qui relèvent du directeur général ou de la directrice générale, Communications.",
+      },
+    );
+    const graph = graphOf(["f.md", text]);
+    const counts = graph.diagnostics.filter((d) => d.code === "count-mismatch");
+    expect(counts).toHaveLength(1);
+    expect(counts[0]?.message).toContain("7");
+    const manager = managerOf(graph, "Directeur/directrice, Communications, ISP");
+    expect(manager?.undescribedReports).toBe(6);
+  });
+});
