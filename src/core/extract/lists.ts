@@ -1,14 +1,9 @@
 import { detailsOf, itemFromText, type ListItem, looksLikeTitle, startsWithName } from "./items.ts";
 import type { Structure } from "./structure.ts";
 import { countWord, sentenceAround, type Span } from "./text.ts";
+import { describedStaff, singleReports } from "./report-sentences.ts";
 import { splitTitleList } from "./title-lists.ts";
-import {
-  cleanTitle,
-  hasRoleWord,
-  readTitleBackward,
-  readTitleForward,
-  startsPersonTitle,
-} from "./titles.ts";
+import { cleanTitle, hasRoleWord, readTitleBackward, startsPersonTitle } from "./titles.ts";
 
 export type { ListItem } from "./items.ts";
 
@@ -24,6 +19,11 @@ export interface FoundReportList {
 }
 
 export const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3}|[A-Z]{3}\s)`;
+/**
+ * A sentence's start for a French trigger: the patterns are case-insensitive, so SENTENCE_START's
+ * capital heading matches any word, and "… postes qui relèvent du directeur" is a peer statement.
+ */
+const FRENCH_SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,4}|\n[#*\s]*|\s{3})`;
 
 /**
  * Where the first sentence of a list ends: a period before a capital, a heading, a bullet or
@@ -54,7 +54,7 @@ const REPORT_TRIGGER = new RegExp(
     String.raw`${SENTENCE_START}direct reports?(?: to (?:this|the) position)?\s*(?:are(?: the following)?|include|:)`,
     String.raw`\b(?:le titulaire|la titulaire|ce poste) (?:supervise|gère|dirige)(?<count6> \p{L}+)?[^\n:.]{0,40}:`,
     String.raw`\b(?:les|des) (?:(?<count7>\p{L}+) )?(?:postes|équipes|unités)(?: suivant(?:e)?s| ci-dessous)? rel[eè]vent d(?:u|e la|e l['’])\s*(?<m4>[^\n:;]{1,80}?)\s*[:;]`,
-    String.raw`${SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
+    String.raw`${FRENCH_SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
     String.raw`\b(?:is responsible for|manages|leads) (?:a )?staff of [^:\n]{1,60}?consisting of\s*:`,
     String.raw`${SENTENCE_START}(?:\*\*)?reporting (?:directly )?to (?:the )?(?<m9>[^\n:*.;]{1,80}?)\s*:`,
   ].join("|"),
@@ -313,46 +313,6 @@ function unintroducedLists(
   return lists;
 }
 
-/**
- * An organization structure told position by position: "The Manager, Identity Certificates, is
- * responsible for … The Manager, Public Services, Hull, is responsible for …". Two or more such
- * sentences, when nothing else lists the staff, are the position's reports (the document's own
- * position and its manager are set aside where they are known).
- */
-function describedStaff(structure: Structure): FoundReportList[] {
-  const section = structure.sections.find((s) => /structure|organi[sz]ation/i.test(s.heading));
-  if (!section) return [];
-  const { clean, text } = structure;
-  const body = clean.slice(section.body.start, section.body.end);
-  const items: ListItem[] = [];
-  for (const m of body.matchAll(/(?:^|[.;]\s+|\n)The\s+(?=\p{Lu})/gu)) {
-    const at = section.body.start + m.index + m[0].length;
-    const read = readTitleForward(clean, at);
-    if (!read || !startsPersonTitle(read.title)) continue;
-    if (!/^,?\s*(?:is|are)\s+(?:also\s+)?responsible\b/.test(clean.slice(read.end, read.end + 40)))
-      continue;
-    const span = { start: read.start, end: read.end };
-    items.push({
-      ...detailsOf(""),
-      count: 1,
-      title: read.title,
-      span,
-      quote: sentenceAround(text, span),
-    });
-  }
-  if (items.length < 2) return [];
-  return [
-    {
-      managerTitle: null,
-      managerSpan: null,
-      statedCount: null,
-      items,
-      quote: items[0]?.quote ?? "",
-      described: true,
-    },
-  ];
-}
-
 function itemsInBullets(structure: Structure, region: Span): ListItem[] {
   const body = structure.clean.slice(region.start, region.end);
   return [...body.matchAll(BULLET)].flatMap((b) => {
@@ -366,33 +326,4 @@ function itemsInBullets(structure: Structure, region: Span): ListItem[] {
     );
     return item ? [item] : [];
   });
-}
-
-/** "A **Senior Advisor** also reports to the Director." and "Managers of X report to the Director, Y." */
-const SINGLE_REPORT =
-  /(?:^|[.!?]\s+|\n[*\s-]*)(?:(?:An?|The|Un|Une|Le|La)\s+)?(?<item>(?:\*\*)?\p{Lu}[^.\n:]{1,80}?)(?:\*\*)?\s+(?:also\s+)?reports?\s+(?:directly\s+)?to\s+(?:the\s+)?(?<manager>[^.\n]{2,80}?)(?=\s*\.)/gu;
-
-function singleReports(structure: Structure): FoundReportList[] {
-  const { clean, text } = structure;
-  if (!/\breports? (?:directly )?to\b/.test(clean)) return [];
-  const lists: FoundReportList[] = [];
-  for (const m of clean.matchAll(SINGLE_REPORT)) {
-    const written = m.groups?.item ?? "";
-    const manager = m.groups?.manager ?? "";
-    const itemAt = m.index + m[0].indexOf(written);
-    const item = itemFromText(written, itemAt, text);
-    if (!item || !startsPersonTitle(item.title) || /\b(?:incumbent|position)\b/i.test(written))
-      continue;
-    const managerAt = m.index + m[0].lastIndexOf(manager);
-    lists.push({
-      managerTitle: cleanTitle(manager),
-      managerSpan: { start: managerAt, end: managerAt + manager.length },
-      statedCount: null,
-      items: [
-        { ...item, quote: sentenceAround(text, { start: m.index, end: m.index + m[0].length }) },
-      ],
-      quote: sentenceAround(text, { start: itemAt, end: managerAt + manager.length }),
-    });
-  }
-  return lists;
 }

@@ -6,7 +6,7 @@
 import type { Organization } from "../graph/schema.ts";
 import { expandRoleAbbreviation, isGenericTitle } from "./names.ts";
 import type { Subject } from "./subject.ts";
-import { isShortFormOf } from "./subject.ts";
+import { isKeyPrefix, isShortFormOf } from "./subject.ts";
 import {
   acronymKey,
   acronymOf,
@@ -79,7 +79,7 @@ export function subjectMatcher(found: Subject, organization: Organization): Subj
         names.some((n) => acronymOf(n) === acronymKey(title)))
     )
       return true;
-    if (GENERIC_SELF.test(key)) return [...keys].some((k) => k === key || k.startsWith(`${key} `));
+    if (GENERIC_SELF.test(key)) return [...keys].some((k) => k === key || isKeyPrefix(key, k));
     if (names.some((n) => isShortFormOf(title, n))) return true;
     if (options.statement && names.some((n) => isShortFormOf(n, title))) return true;
     // "Director, SPBD of the Aboriginal Affairs Directorate" (but "Director of the X Division"

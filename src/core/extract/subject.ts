@@ -148,9 +148,16 @@ function candidatesOf(structure: Structure): Candidate[] {
 
 /** True when `short` is the first words of `long` ("Sector Director" of "Sector Director, Citizen Services"). */
 export function isShortFormOf(short: string, long: string): boolean {
-  const a = titleKey(short);
-  const b = titleKey(long);
-  return a !== b && b.startsWith(`${a} `);
+  return isKeyPrefix(titleKey(short), titleKey(long));
+}
+
+/** Words that make a title another rank: "Director" is not the "Director General". */
+const RANK_AFTER = /^(?:general|generale|général|générale|adjoint|adjointe)$/;
+
+/** `short` starts `long` and stops before a qualifier, not before a word of rank. */
+export function isKeyPrefix(short: string, long: string): boolean {
+  if (short === long || !long.startsWith(`${short} `)) return false;
+  return !RANK_AFTER.test(long.slice(short.length + 1).split(" ")[0] ?? "");
 }
 
 function occurrences(haystack: string, needle: string): number {

@@ -6,10 +6,10 @@ const TEAM_WORDS =
 
 const FRENCH_PREPOSITIONS = new Set("de du des aux au à la".split(" "));
 const FRENCH_ROLE_START =
-  /^(?:directeur|directrice|gestionnaire|conseiller|conseillère|chef|agent|agente|analyste|sous-ministre|dirigeant|dirigeante|coordonnateur|coordonnatrice)$/i;
-/** Words that end a French qualifier: the sentence goes on. */
+  /^(?:directeur|directrice|gestionnaire|conseiller|conseillère|chef|agent|agente|analyste|sous-ministre|dirigeant|dirigeante|coordonnateur|coordonnatrice|superviseur|superviseure|surveillant|surveillante)$/i;
+/** Words that end a French title: the sentence goes on ("rend compte au … de l'exercice …"). */
 const FRENCH_STOPPERS = new Set(
-  "qui que est sont a ont doit doivent dont afin ainsi lorsque".split(" "),
+  "qui que est sont a ont doit doivent dont afin ainsi lorsque l'exercice l’exercice".split(" "),
 );
 
 /** Words after which a title never continues. */
@@ -38,8 +38,14 @@ export function isTeamTitle(title: string): boolean {
  * French inclusive titles name one position: "directeur ou de la directrice générale, X" and
  * "directeur général ou à la directrice générale, X" are "directeur général, X".
  */
-const FRENCH_INCLUSIVE =
-  /\b(directeur|conseiller|gestionnaire|agent|adjoint|analyste|chef)(\s+(?:g[ée]n[ée]ral|principal|r[ée]gional|ex[ée]cutif|adjoint))?\s+ou\s+(?:de\s+la\s+|[àa]\s+la\s+|la\s+|l['’]\s*)?(?:directrice|conseill[èe]re|gestionnaire|agente|adjointe|analyste|cheffe|chef)(?:\s+(?:g[ée]n[ée]rale|principale|r[ée]gionale|ex[ée]cutive|adjointe))?\b/giu;
+const FRENCH_INCLUSIVE = new RegExp(
+  String.raw`(?<![\p{L}-])(directeur|conseiller|gestionnaire|agent|adjoint|analyste|chef|sous-ministre|superviseur|coordonnateur|dirigeant|surveillant|administrateur|président|vice-président)` +
+    String.raw`(\s+(?:g[ée]n[ée]ral|principal|r[ée]gional|ex[ée]cutif|adjoint|associ[ée]|d['’]\s?[ée]quipe))?` +
+    String.raw`\s+ou\s+(?:de\s+la\s+|[àa]\s+la\s+|la\s+|l['’]\s*)?` +
+    String.raw`(?:directrice|conseill[èe]re|gestionnaire|agente|adjointe|analyste|cheffe|chef|sous-ministre|superviseure|coordonnatrice|dirigeante|surveillante|administratrice|présidente|vice-présidente)` +
+    String.raw`(?:\s+(?:g[ée]n[ée]rale|principale|r[ée]gionale|ex[ée]cutive|adjointe|associ[ée]e|d['’]\s?[ée]quipe))?(?![\p{L}])`,
+  "giu",
+);
 
 export function masculineTitle(text: string): string {
   return text.replace(FRENCH_INCLUSIVE, (_m, word: string, rank?: string) => word + (rank ?? ""));
@@ -197,6 +203,7 @@ const LOWERCASE_TITLE_WORDS = new Set(
   (
     "directeur directrice gestionnaire chef conseiller conseillère agent agente analyste " +
     "sous-ministre dirigeant dirigeante président présidente coordonnateur coordonnatrice " +
+    "superviseur superviseure surveillant surveillante " +
     "général générale adjoint adjointe principal principale exécutif exécutive régional " +
     "régionale associé associée délégué déléguée"
   ).split(" "),
@@ -265,6 +272,7 @@ export function readTitleForward(
     const lower = token.word.toLowerCase();
     // "… Culture organisationnelle Le ou la titulaire dirige": a French sentence starts.
     if (french && j > i && /^(?:Le|La|Les|Il|Elle)$/.test(token.word)) break;
+    if (french && FRENCH_STOPPERS.has(lower)) break;
     // "the Senior ADM and the Associate ADM": two positions, not one title.
     if (
       j > i &&

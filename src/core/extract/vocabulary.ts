@@ -18,7 +18,7 @@ const PERSON_WORDS = (
   "directeur directrice directeurs gestionnaire gestionnaires chef chefs conseiller conseillère " +
   "conseillers agente analyste analystes adjoint adjointe sous-ministre dirigeant dirigeante " +
   "président présidente secrétaire coordonnateur coordonnatrice spécialiste surveillant adjointe " +
-  "commis économiste économistes"
+  "commis économiste économistes superviseur superviseure surveillante"
 ).split(/\s+/);
 
 /** Words naming a unit of people, when a team is charted as a box. */

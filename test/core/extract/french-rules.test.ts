@@ -29,6 +29,12 @@ describe("French inclusive titles are one position", () => {
       "directeur général ou directrice générale, Communications",
       "Directeur général, Communications",
     ],
+    [
+      "sous-ministre adjoint ou de la sous-ministre adjointe, Politiques",
+      "Sous-ministre adjoint, Politiques",
+    ],
+    ["chef d'équipe ou de la cheffe d'équipe, Paye", "Chef d'équipe, Paye"],
+    ["superviseur ou à la superviseure, Paye", "Superviseur, Paye"],
   ])("%s", (written, same) => {
     expect(titleKey(written)).toBe(titleKey(same));
   });
@@ -51,7 +57,56 @@ describe("French inclusive titles are one position", () => {
   });
 });
 
+describe("French headings of reports", () => {
+  it("reads any inclusive role in a heading ('Relèvent du sous-ministre adjoint ou de la sous-ministre adjointe :')", () => {
+    const graph = graphOf([
+      "fr.md",
+      "# Description de Travail\n\n## Détails du Poste\n\n" +
+        "*   **Titre du Poste:** Sous-ministre adjoint, Programmes des aînés\n" +
+        "*   **Classification:** EX-04\n\n## Structure Organisationnelle\n\n" +
+        "### Relèvent du sous-ministre adjoint ou de la sous-ministre adjointe :\n\n" +
+        "*   **Directeur général, Prestation des pensions (EX-03, 577 ETP) :** dirige la prestation.\n",
+    ]);
+    expect(graph.nodes.map((n) => n.title)).toEqual([
+      "Directeur général, Prestation des pensions",
+      "Sous-ministre adjoint, Programmes des aînés",
+    ]);
+    expect(managerOf(graph, "Directeur général, Prestation des pensions")?.title).toBe(
+      "Sous-ministre adjoint, Programmes des aînés",
+    );
+  });
+
+  it("reads 'Relèvent du gestionnaire :' after a sentence on the position's own manager", () => {
+    const graph = graphOf([
+      "fr.txt",
+      "--- Full Extracted Text ---\nTITRE DU POSTE : Gestionnaire, Paye DIRECTION GENERALE | Services NIVEAU DU POSTE - PM-O6 STRUCTURE ORGANISATIONNELLE : Ce poste est l'un des deux postes qui relèvent du directeur ou de la directrice, Surveillance de la paye. Relèvent du gestionnaire : Chef d'équipe, Données (PM-04, I8 ETP); Chef d'équipe, Relations (AS-O4, 7 ETP). NATURE ET PORTEE : Le travail continue.",
+    ]);
+    expect(titles(reportsOf(graph, "Gestionnaire, Paye"))).toEqual([
+      "Chef d'équipe, Données",
+      "Chef d'équipe, Relations",
+    ]);
+    expect(managerOf(graph, "Gestionnaire, Paye")?.title).toBe(
+      "Directeur, Surveillance de la paye",
+    );
+  });
+});
+
 describe("French supervisors and peers", () => {
+  it.each([
+    "rend compte au sous-ministre ou à la sous-ministre, de l'exercice des responsabilités suivantes",
+    "rend compte au sous-ministre de l'exercice des responsabilités suivantes",
+  ])("an Assistant Deputy Minister %s: the Deputy Minister, another position", (sentence) => {
+    const graph = graphOf([
+      "fr.md",
+      "# Description de Travail\n\n## Détails du Poste\n\n" +
+        "*   **Titre du Poste:** Sous-ministre adjoint, Programmes des aînés\n\n" +
+        `## Responsabilité Générale\n\nLe sous-ministre adjoint ou la sous-ministre adjointe, Programmes des aînés, ${sentence} : coordonner.\n`,
+    ]);
+    expect(managerOf(graph, "Sous-ministre adjoint, Programmes des aînés")?.title).toBe(
+      "Sous-ministre",
+    );
+  });
+
   it("reads 'occupe l'un des trois postes qui relèvent du directeur général ou de la directrice générale, X'", () => {
     const graph = graphOf([
       "fr.md",
