@@ -18,20 +18,20 @@ import {
 // -------------------------------------------------------------------------------------------
 
 /** OCR reads 0 as O and 1 as I in numbers; words are left alone. */
-function ocrDigits(random: Random, value: string, rate = 0.6): string {
+export function ocrDigits(random: Random, value: string, rate = 0.6): string {
   return value.replace(/[01]/g, (d) => (random.chance(rate) ? (d === "0" ? "O" : "I") : d));
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function date(random: Random): { text: string; year: number } {
+export function date(random: Random): { text: string; year: number } {
   const year = random.int(2008, 2024);
   return { text: `${random.pick(MONTHS)} ${random.int(1, 28)}, ${year}`, year };
 }
 
-function joinList(items: readonly string[], useSemicolons: boolean): string {
+export function joinList(items: readonly string[], useSemicolons: boolean): string {
   if (items.length === 1) return items[0] ?? "";
   if (useSemicolons) return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -47,7 +47,7 @@ function fillerSentence(random: Random, short: string): string {
   return `${subject} ${random.pick(VERBS)} ${random.pick(PARTNERS)} ${random.pick(PURPOSES)}.`;
 }
 
-function fillerParagraph(random: Random, short: string): string {
+export function fillerParagraph(random: Random, short: string): string {
   const sentences: string[] = [];
   const count = random.int(3, 6);
   for (let i = 0; i < count; i++) {
@@ -59,7 +59,7 @@ function fillerParagraph(random: Random, short: string): string {
   return sentences.join(" ");
 }
 
-function duties(random: Random, count: number): string[] {
+export function duties(random: Random, count: number): string[] {
   const list: string[] = [];
   for (let i = 0; i < count; i++) list.push(capitalize(random.pick(DUTIES)));
   return list;
@@ -89,7 +89,7 @@ export function renderMarkdown(random: Random, r: Rendering): string {
   const noun = teamsOnly ? "teams" : "positions";
   const fields = [
     `*   **Position Title:** ${p.title}`,
-    `*   **Position Number:** ${random.int(100000, 999999)}`,
+    `*   **Position Number:** ${p.number}`,
     `*   **Level:** ${p.classification}`,
     `*   **Organization:** ${p.unit} Directorate`,
     `*   **Branch:** ${tree.branch}`,
@@ -179,7 +179,7 @@ export function renderOcr(random: Random, r: Rendering): string {
   const footer = ocrDigits(random, stamp.text, 0.8);
   const classification = ocrDigits(random, p.classification ?? "");
   const segments: string[] = [
-    `${tree.abbreviation} EXECUTIVE GROUP POSITION DESCRIPTION POSITION TITLE: ${p.title} REPORTS TO: ${r.manager} DIRECTORATE: ${p.unit} BRANCH: ${tree.branch} DEPARTMENT: ${tree.department} POSITION NUMBER: ${random.chance(0.3) ? "TBD" : ocrDigits(random, String(random.int(10000000, 99999999)))} LEVEL: ${classification}`,
+    `${tree.abbreviation} EXECUTIVE GROUP POSITION DESCRIPTION POSITION TITLE: ${p.title} REPORTS TO: ${r.manager} DIRECTORATE: ${p.unit} BRANCH: ${tree.branch} DEPARTMENT: ${tree.department} POSITION NUMBER: ${random.chance(0.3) ? "TBD" : ocrDigits(random, p.number)} LEVEL: ${classification}`,
     `GENERAL ACCOUNTABILITY The ${p.title} is accountable for ${random.pick(DUTIES)} and for ${random.pick(DUTIES)}, ${random.pick(PURPOSES)}.`,
   ];
   let structure = "ORGANIZATION STRUCTURE";

@@ -11,13 +11,25 @@
  *   capitals (`POSITION TITLE: … REPORTS TO: …`), O/I read for 0/1 in codes and numbers
  *   (`EX-OI`, `I6 FTEs`), running page headers and a dated footer on every page.
  *
+ * A share of the documents (`realShare`, and every document of a French department, one
+ * department in five by default) is written the way the real collection writes them instead
+ * (corpus-real.ts): supervisor fields, "staff of N" and codes in list items, peers however
+ * introduced, short forms of the position's own title, French inclusive titles and supervisors
+ * named in running text ("occupe l'un des trois postes qui relèvent du directeur général ou de
+ * la directrice générale, …").
+ *
  * Every document names its manager and lists 2-6 reports with classification and FTEs; the
  * generator returns that ground truth so a test can check the extractor found every line.
  * Same options, same bytes: everything comes from a seeded PRNG.
  */
 
-import { AREAS, FUNCTIONS, DEPARTMENT_STEMS, DEPARTMENT_FORMS } from "./corpus-words.ts";
+import { DEPARTMENT_STEMS, DEPARTMENT_FORMS } from "./corpus-words.ts";
+import { DEPARTMENTS_FR } from "./corpus-words-fr.ts";
 import { renderMarkdown, renderOcr, type Rendering } from "./corpus-render.ts";
+import { renderRealMarkdown, renderRealOcr } from "./corpus-real.ts";
+import { buildTree, type Position } from "./corpus-tree.ts";
+
+export type { Position, Tree } from "./corpus-tree.ts";
 
 const utf8 = new TextEncoder();
 
@@ -54,6 +66,9 @@ export function createRandom(seed: number): Random {
 }
 
 export type CorpusStyle = "markdown" | "ocr";
+export type CorpusLanguage = "en" | "fr";
+/** "generated": the benchmark's own template; "real": the shapes of the real collection. */
+export type CorpusShape = "generated" | "real";
 
 export interface CorpusReport {
   title: string;
@@ -67,6 +82,8 @@ export interface CorpusReport {
 export interface CorpusDocument {
   file: string;
   style: CorpusStyle;
+  language: CorpusLanguage;
+  shape: CorpusShape;
   text: string;
   /** UTF-8 bytes of `text` (some markdown files use CRLF line endings). */
   bytes: Uint8Array;
@@ -97,167 +114,24 @@ export interface CorpusOptions {
   seed?: number;
   /** Share of documents in the OCR style (default 0.4). */
   ocrShare?: number;
+  /** Share of the English documents written in the real collection's shapes (default 0.4). */
+  realShare?: number;
+  /** Share of departments whose documents are in French, all in real shapes (default 0.2). */
+  frenchShare?: number;
   /** Target size range of one document in bytes (default 2,000-15,000). */
   minBytes?: number;
   maxBytes?: number;
 }
 
 // -------------------------------------------------------------------------------------------
-// The hierarchy
-// -------------------------------------------------------------------------------------------
-
-export interface Position {
-  title: string;
-  /** Short name used in the document's own sentences ("the Director"). */
-  short: string;
-  kind: "position" | "team";
-  level: number;
-  classification: string | null;
-  fte: number;
-  ftePlanned: boolean;
-  /** Directorate or division the position heads (its own document's Organization field). */
-  unit: string;
-  parent: Position | null;
-  children: Position[];
-  hasDocument: boolean;
-}
-
-export interface Tree {
-  department: string;
-  abbreviation: string;
-  branch: string;
-  /** The root's manager, named but not described. */
-  topManager: string;
-  root: Position;
-}
-
-const LEVELS: readonly { role: string; short: string; classifications: readonly string[] }[] = [
-  {
-    role: "Assistant Deputy Minister",
-    short: "Assistant Deputy Minister",
-    classifications: ["EX-04", "EX-05"],
-  },
-  { role: "Director General", short: "Director General", classifications: ["EX-03"] },
-  { role: "Director", short: "Director", classifications: ["EX-01", "EX-02"] },
-  { role: "Manager", short: "Manager", classifications: ["AS-07", "PM-06", "CS-04", "EC-07"] },
-  { role: "Team Leader", short: "Team Leader", classifications: ["AS-04", "PM-04", "CS-03"] },
-  { role: "Supervisor", short: "Supervisor", classifications: ["PM-03", "AS-03", "CR-05"] },
-];
-
-class TitleFactory {
-  private readonly used = new Set<string>();
-  constructor(private readonly random: Random) {}
-
-  private unique(make: () => string): string {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const title = make();
-      if (!this.used.has(title.toLowerCase())) {
-        this.used.add(title.toLowerCase());
-        return title;
-      }
-    }
-    throw new Error("ran out of distinct titles; widen the vocabulary");
-  }
-
-  qualifier(words: number): string {
-    const r = this.random;
-    if (words === 1) return r.pick(AREAS);
-    if (words === 2) return `${r.pick(AREAS)} ${r.pick(FUNCTIONS)}`;
-    return `${r.pick(AREAS)} ${r.pick(FUNCTIONS)} ${r.pick(FUNCTIONS)}`;
-  }
-
-  position(level: number): { title: string; unit: string } {
-    const spec = LEVELS[Math.min(level, LEVELS.length - 1)] ?? LEVELS[0];
-    let unit = "";
-    const title = this.unique(() => {
-      unit = this.qualifier(level === 0 ? 1 : this.random.chance(0.15) ? 3 : 2);
-      return `${spec?.role}, ${unit}`;
-    });
-    return { title, unit };
-  }
-
-  team(): string {
-    return this.unique(() => `${this.qualifier(2)} Team`);
-  }
-}
-
-function buildTree(random: Random, department: string, documents: number): Tree {
-  const titles = new TitleFactory(random);
-  const rootName = titles.position(0);
-  const root = newPosition(random, rootName.title, 0, "position", null, rootName.unit);
-  const queue: Position[] = [root];
-  let described = 0;
-  while (queue.length > 0 && described < documents) {
-    const position = queue.shift();
-    if (!position) break;
-    position.hasDocument = true;
-    described++;
-    const count = random.int(2, 6);
-    for (let i = 0; i < count; i++) {
-      const level = position.level + 1;
-      const isTeam = level >= 3 && random.chance(level >= 4 ? 0.6 : 0.25);
-      const child = isTeam
-        ? newPosition(random, titles.team(), level, "team", position, "")
-        : (() => {
-            const name = titles.position(level);
-            return newPosition(random, name.title, level, "position", position, name.unit);
-          })();
-      position.children.push(child);
-      if (child.kind === "position") queue.push(child);
-    }
-  }
-  assignFte(root);
-  const abbreviation = department
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-  return {
-    department,
-    abbreviation,
-    branch: `${rootName.unit} Sector`,
-    topManager: "Deputy Minister",
-    root,
-  };
-}
-
-function newPosition(
-  random: Random,
-  title: string,
-  level: number,
-  kind: Position["kind"],
-  parent: Position | null,
-  unit: string,
-): Position {
-  const spec = LEVELS[Math.min(level, LEVELS.length - 1)];
-  return {
-    title,
-    short: kind === "team" ? title : (spec?.short ?? title),
-    kind,
-    level,
-    classification: kind === "team" ? null : random.pick(spec?.classifications ?? ["AS-05"]),
-    fte: random.int(2, 24),
-    ftePlanned: kind === "team" && random.chance(0.08),
-    unit,
-    parent,
-    children: [],
-    hasDocument: false,
-  };
-}
-
-/** A described position's size is the sum of its reports' sizes, so totals always agree. */
-function assignFte(position: Position): number {
-  if (position.children.length === 0) return position.fte;
-  position.fte = position.children.reduce((sum, child) => sum + assignFte(child), 0);
-  return position.fte;
-}
-
-// -------------------------------------------------------------------------------------------
 // The corpus
 // -------------------------------------------------------------------------------------------
 
-function departmentNames(random: Random, count: number): string[] {
-  const all = DEPARTMENT_STEMS.flatMap((stem) => DEPARTMENT_FORMS.map((form) => form(stem)));
+function departmentNames(random: Random, count: number, language: CorpusLanguage): string[] {
+  const all =
+    language === "fr"
+      ? [...DEPARTMENTS_FR]
+      : DEPARTMENT_STEMS.flatMap((stem) => DEPARTMENT_FORMS.map((form) => form(stem)));
   for (let i = all.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [all[i], all[j]] = [all[j] ?? "", all[i] ?? ""];
@@ -266,10 +140,14 @@ function departmentNames(random: Random, count: number): string[] {
   for (let i = 0; i < count; i++) {
     const base = all[i % all.length] ?? "Department";
     const round = Math.floor(i / all.length);
+    const regions =
+      language === "fr"
+        ? ["du Nord", "de l'Ouest", "de l'Est", "du Centre", "de l'Atlantique"]
+        : ["Northern", "Western", "Eastern", "Central", "Atlantic"];
+    const region = regions[(round - 1) % 5] ?? "";
     names.push(
-      round === 0
-        ? base
-        : `${["Northern", "Western", "Eastern", "Central", "Atlantic"][(round - 1) % 5]} ${base}`,
+      // "Service Canada – Région du Nord": no brackets, which a reader drops from a name.
+      round === 0 ? base : language === "fr" ? `${base} – Région ${region}` : `${region} ${base}`,
     );
   }
   return names;
@@ -285,6 +163,8 @@ function hex(random: Random, length: number): string {
 export function generateCorpus(options: CorpusOptions): Corpus {
   const random = createRandom(options.seed ?? 1);
   const ocrShare = options.ocrShare ?? 0.4;
+  const realShare = options.realShare ?? 0.4;
+  const frenchShare = options.frenchShare ?? 0.2;
   const minBytes = options.minBytes ?? 2_000;
   const maxBytes = options.maxBytes ?? 15_000;
 
@@ -295,10 +175,30 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     sizes.push(size);
     left -= size;
   }
-  const departments = departmentNames(random, sizes.length);
-  const trees = sizes.map((size, i) =>
-    buildTree(random, departments[i] ?? `Department ${i}`, size),
+  // French departments spread evenly among the others: with 0.2, the 5th, 10th, 15th …
+  const languages = sizes.map((_, i): CorpusLanguage =>
+    Math.floor((i + 1) * frenchShare + 1e-9) > Math.floor(i * frenchShare + 1e-9) ? "fr" : "en",
   );
+  const names = {
+    en: departmentNames(random, sizes.length, "en"),
+    fr: departmentNames(random, sizes.length, "fr"),
+  };
+  const trees = sizes.map((size, i) => {
+    const language = languages[i] ?? "en";
+    const department = names[language][i] ?? `Department ${i}`;
+    return buildTree(random, department, size, language);
+  });
+
+  // Position numbers are unique: two descriptions with one number are one position.
+  let number = 100_000 + random.int(0, 9_999);
+  for (const tree of trees) {
+    const stack: Position[] = [tree.root];
+    for (let p = stack.pop(); p; p = stack.pop()) {
+      number += random.int(1, 40);
+      p.number = String(number);
+      stack.push(...p.children);
+    }
+  }
 
   const documents: CorpusDocument[] = [];
   const relations = new Map<string, CorpusRelation>();
@@ -317,6 +217,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const namePeers =
         siblings.length > 0 && siblings.every((s) => s.kind === "position") && random.chance(0.5);
       const style: CorpusStyle = random.chance(ocrShare) ? "ocr" : "markdown";
+      const shape: CorpusShape =
+        tree.language === "fr" || random.chance(realShare) ? "real" : "generated";
       // Sizes skew small, as real descriptions do: most are 3-8 KB.
       const targetBytes = Math.round(minBytes + (maxBytes - minBytes) * random.next() ** 1.6);
       const rendering: Rendering = {
@@ -326,13 +228,22 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         peers: namePeers ? siblings : null,
         targetBytes,
       };
-      const text =
-        style === "ocr" ? renderOcr(random, rendering) : renderMarkdown(random, rendering);
+      const render =
+        shape === "real"
+          ? style === "ocr"
+            ? renderRealOcr
+            : renderRealMarkdown
+          : style === "ocr"
+            ? renderOcr
+            : renderMarkdown;
+      const text = render(random, rendering);
       const index = String(documents.length).padStart(4, "0");
       const extension = style === "ocr" || random.chance(0.3) ? "txt" : "md";
       documents.push({
         file: `${index}_${hex(random, 16)}.${extension}`,
         style,
+        language: tree.language,
+        shape,
         text,
         bytes: utf8.encode(text),
         title: position.title,

@@ -72,15 +72,17 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   const abbreviations = findAbbreviations(structure.clean);
   const organizationHits = organizationFields(structure);
   const organization = organizationOf(organizationHits);
-  const orgNames = [organization.department, organization.branch, organization.directorate].flatMap(
-    (name) => {
-      if (!name) return [];
-      const abbr = [...abbreviations.entries()]
-        .filter(([, full]) => titleKey(full) === titleKey(name))
-        .map(([k]) => k);
-      return [name, ...abbr];
-    },
-  );
+  const namesOf = (name: string | null) => {
+    if (!name) return [];
+    const abbr = [...abbreviations.entries()]
+      .filter(([, full]) => titleKey(full) === titleKey(name))
+      .map(([k]) => k);
+    return [name, ...abbr];
+  };
+  // A manager named with its department or branch sits in it; one named with the document's
+  // own directorate heads it ("Director, Data Review" of the Data Review directorate).
+  const aboveNames = [organization.department, organization.branch].flatMap(namesOf);
+  const orgNames = [...aboveNames, ...namesOf(organization.directorate)];
   const mentions: Mention[] = [];
   const add = (
     title: string,
@@ -167,7 +169,7 @@ export function extractDocument(structure: Structure, documentId: string): Docum
   for (const group of unifyClaims(claims, abbreviationExpander(abbreviations))) {
     // "Chief Executive Officer, Canadian Digital Service" in a CDS document is its Chief
     // Executive Officer (the chart's frame names CDS): one position per organization.
-    const own = withoutOwnOrganization(group.title, orgNames);
+    const own = withoutOwnOrganization(group.title, aboveNames);
     const generic = isGenericTitle(own);
     const qualified = generic ? qualifiedManagerTitle(own, organization, headsDirectorate) : null;
     // Qualified again by the organization it named, the manager keeps the document's wording.

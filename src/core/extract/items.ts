@@ -128,7 +128,10 @@ export function startsWithName(piece: string): boolean {
 export function looksLikeTitle(title: string): boolean {
   const words = title.split(/\s+/);
   // French qualifiers are in sentence case: "Directeur, Surveillance financière des subventions".
-  const french = /^(?:Directeur|Directrice|Gestionnaire|Conseill|Chef|Agent|Analyste)/.test(title);
+  const french =
+    /^(?:Directeur|Directrice|Gestionnaire|Conseill|Chef|Agent|Analyste|Superviseu|Sous-ministre|Coordonnat|Dirigeant|Surveillant)/.test(
+      title,
+    );
   return (
     isPlausibleTitle(title) &&
     /^\p{Lu}/u.test(title) &&

@@ -1,6 +1,6 @@
 import { detailsOf, itemFromText, type ListItem, looksLikeTitle, startsWithName } from "./items.ts";
 import type { Structure } from "./structure.ts";
-import { countWord, sentenceAround, type Span } from "./text.ts";
+import { countWord, matchesNear, sentenceAround, type Span } from "./text.ts";
 import { describedStaff, singleReports } from "./report-sentences.ts";
 import { splitTitleList } from "./title-lists.ts";
 import { cleanTitle, hasRoleWord, readTitleBackward, startsPersonTitle } from "./titles.ts";
@@ -63,7 +63,7 @@ const REPORT_TRIGGER = new RegExp(
 
 // Cheap literals that every trigger contains; the full pattern only runs in a window around them.
 const TRIGGER_KEYWORD =
-  /reporting|following|supervise|manages|oversees|leads|direct report|rel[eè]vent|gère|dirige|consisting of/giu;
+  /reporting|following|supervise|manages|oversees|leads|direct report|rel[eè]vent|gère|dirige|consisting of/gi;
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 260;
 
@@ -72,24 +72,7 @@ const WINDOW_AFTER = 260;
  * the whole text slow; windows keep the cost proportional to the number of keywords.
  */
 function triggersIn(clean: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let scannedTo = 0;
-  for (const keyword of clean.matchAll(TRIGGER_KEYWORD)) {
-    const start = Math.max(scannedTo, keyword.index - WINDOW_BEFORE);
-    const end = Math.min(clean.length, keyword.index + WINDOW_AFTER);
-    if (start >= end) continue;
-    // A little context before the window keeps the sentence-start lookbehind honest.
-    const contextStart = Math.max(0, start - 6);
-    const window = clean.slice(contextStart, end);
-    REPORT_TRIGGER.lastIndex = start - contextStart;
-    for (let m = REPORT_TRIGGER.exec(window); m; m = REPORT_TRIGGER.exec(window)) {
-      m.index += contextStart;
-      found.push(m);
-      scannedTo = Math.max(scannedTo, m.index + m[0].length);
-    }
-    scannedTo = Math.max(scannedTo, keyword.index + 1);
-  }
-  return found;
+  return matchesNear(clean, TRIGGER_KEYWORD, REPORT_TRIGGER, WINDOW_BEFORE, WINDOW_AFTER);
 }
 
 const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;
@@ -299,7 +282,8 @@ function unintroducedLists(
     const items = itemsInBullets(structure, region).filter(
       (item) =>
         startsPersonTitle(item.title) &&
-        !taken.some((s) => s.start < item.span.end && item.span.start < s.end),
+        !taken.some((s) => s.start < item.span.end && item.span.start < s.end) &&
+        !introduced(structure.clean, item.span.start),
     );
     if (items.length === 0) continue;
     lists.push({
@@ -311,6 +295,20 @@ function unintroducedLists(
     });
   }
   return lists;
+}
+
+/** A bullet under a line ending with a colon ("These Executives include the following:"). */
+function introduced(clean: string, at: number): boolean {
+  const lines = clean
+    .slice(Math.max(0, at - 2000), at)
+    .split("\n")
+    .slice(0, -1);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (/^\s*$/.test(line) || /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]/.test(line)) continue;
+    return /:\s*$/.test(line);
+  }
+  return false;
 }
 
 function itemsInBullets(structure: Structure, region: Span): ListItem[] {

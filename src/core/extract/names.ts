@@ -159,7 +159,7 @@ function rankOf(title: string): Rank {
   const key = titleKey(expandRoleAbbreviation(title));
   if (/^(?:director general|directeur general)$/.test(key)) return "directorate";
   if (
-    /^(?:assistant deputy minister|sous ministre adjoint|senior assistant deputy minister)$/.test(
+    /^(?:assistant deputy minister|sous[- ]ministre adjoint|senior assistant deputy minister)$/.test(
       key,
     )
   )

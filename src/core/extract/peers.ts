@@ -1,7 +1,7 @@
 import { itemFromText, type ListItem } from "./items.ts";
 import { firstSentenceLength, itemsOfInlineList } from "./lists.ts";
 import type { Structure } from "./structure.ts";
-import { countWord, sentenceAround, type Span } from "./text.ts";
+import { countWord, matchesStartingAt, sentenceAround, type Span } from "./text.ts";
 import { readTitleBackward, readTitleForward, startsPersonTitle } from "./titles.ts";
 
 export interface FoundPeerSentence {
@@ -24,9 +24,15 @@ const PEER_SENTENCES = [
   String.raw`\b(?:l['’]une?|un|une)\s+des\s+(?<entre>(?:[\p{L}\d()'’-]+\s+){0,6}?)(?:qui\s+)?(?:rel[eè]vent|relevant)\s+(?:directement\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*`,
   // "Sur six postes de cadre supérieur, trois (3) relèvent directement du directeur exécutif".
   String.raw`\b(?<compte>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s*(?:\(\d+\)\s*)?(?:postes?\s+)?(?:qui\s+)?rel[eè]vent\s+(?:directement\s+)?d(?:u|e\s+la|e\s+l['’])\s*`,
-].map((source) => new RegExp(source, "giu"));
-/** A cheap test for each phrasing, so the full pattern only runs where it can match. */
-const PEER_SIGNS = [/one of/i, /\bun(?:e)? des\b|l['’]une? des/i, /rel[eè]vent/i];
+].map((source) => new RegExp(source, "iuy"));
+/** A cheap test for each phrasing, so a document without it is not searched for it. */
+const PEER_SIGNS = [/one of/i, /\bune? des\b|l['’]une? des/i, /rel[eè]vent/i];
+/** Each phrasing's leading words: the full pattern only runs where they are. */
+const PEER_STARTS = [
+  /\bone of/gi,
+  /\b(?:l['’]une?|une?)\s+des\b/gi,
+  /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b/gi,
+];
 
 const OTHERS =
   /^[,.;]?(?:[^.]{0,120}\.)?\s*(?:[^.]{0,80}?)\b(?:(?:the\s+)?others?\s+(?:are|is)|(?:the\s+)?other\s+(?:positions?|executives?|[\p{L}\d]+)\s+(?:are|is)|these\s+[\p{L}]+\s+(?:include|are)(?:\s+the\s+following)?|les\s+autres(?:\s+postes)?\s+sont(?:\s+ceux)?)(?:\s+the)?\s*:?\s*(?:the\s*:\s*)?/iu;
@@ -60,8 +66,15 @@ function othersList(structure: Structure, from: number): ListItem[] {
   if (!others) return [];
   const listStart = from + others.index + others[0].length;
   const tail = clean.slice(listStart, listStart + 1200);
+  // The bullets right after the statement: the list ends at its first line of anything else
+  // (a heading of the position's own reports, a paragraph).
+  const listEnd = tail.search(/\n[ \t]*(?![*+-][ \t])[^\s]/);
   const bullets = BULLET_LINE.test(tail)
-    ? [...tail.matchAll(/^[ \t]*[*+-][ \t]+(.+)$/gm)].filter((b) => b.index < 600)
+    ? [
+        ...tail
+          .slice(0, listEnd === -1 ? 600 : Math.min(listEnd, 600))
+          .matchAll(/^[ \t]*[*+-][ \t]+(.+)$/gm),
+      ]
     : [];
   if (bullets.length > 0)
     return bullets.flatMap((b) => {
@@ -79,9 +92,10 @@ function othersList(structure: Structure, from: number): ListItem[] {
 export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
   const { clean, text } = structure;
   const found: FoundPeerSentence[] = [];
-  const matches = PEER_SENTENCES.flatMap((pattern, i) =>
-    PEER_SIGNS[i]?.test(clean) ? [...clean.matchAll(pattern)] : [],
-  ).sort((a, b) => a.index - b.index);
+  const matches = PEER_SENTENCES.flatMap((pattern, i) => {
+    const starts = PEER_STARTS[i];
+    return starts && PEER_SIGNS[i]?.test(clean) ? matchesStartingAt(clean, starts, pattern) : [];
+  }).sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const manager = readTitleForward(clean, m.index + m[0].length);
     if (!manager) continue;
@@ -122,7 +136,8 @@ export function findPeerSentences(structure: Structure): FoundPeerSentence[] {
 }
 
 const REPORTS_TO_VERB =
-  /(?<=\s)(?:reports|is (?:directly )?accountable|relève|rel[eè]ve|rend compte)\s+(?:directly\s+|directement\s+)?(?:to|du|de la|de l['’]|au|à la|à l['’])\s+(?:the\s+)?/giu;
+  /(?<=\s)(?:reports|is (?:directly )?accountable|relève|rel[eè]ve|rend compte)\s+(?:directly\s+|directement\s+)?(?:to|du|de la|de l['’]|au|à la|à l['’])\s+(?:the\s+)?/iuy;
+const REPORTS_TO_START = /(?:reports|is (?:directly )?accountable|rel[eè]ve|rend compte)/gi;
 
 /**
  * "The incumbent reports to the Director General", "is accountable to the Chief Executive
@@ -135,7 +150,7 @@ export function findReportsToSentences(
 ): { title: string; span: Span; quote: string }[] {
   const { clean, text } = structure;
   const results: { title: string; span: Span; quote: string }[] = [];
-  for (const m of clean.matchAll(REPORTS_TO_VERB)) {
+  for (const m of matchesStartingAt(clean, REPORTS_TO_START, REPORTS_TO_VERB)) {
     const before = clean
       .slice(Math.max(0, m.index - 200), m.index)
       .replace(/[\s,]+$/, "")

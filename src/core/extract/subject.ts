@@ -10,7 +10,7 @@ import {
   readTitleForward,
   titleKey,
 } from "./titles.ts";
-import type { Span } from "./text.ts";
+import { matchesNear, type Span } from "./text.ts";
 import { expandRoleAbbreviation, isGenericTitle } from "./names.ts";
 
 /** A title field's value as a title: the words of the title, not what a form printed after it. */
@@ -77,6 +77,10 @@ interface Candidate {
 const BODY_SUBJECT =
   /\b(?:The|the|Le|La|le|la),?\s+([^()\n.;]{3,100}?)\s*(?:\(([A-Za-z/&.-]{1,10})\))?(?:\s+of\s+the\s+[\p{Lu}][^()\n.;,]{2,60}?)?,?\s+(?:(?:is|Is|est)\s+(?:directly\s+)?(?:accountable|responsible|responsable|chargée?)|provides|leads|directs|a pour responsabilit)\b/gu;
 
+/** BODY_SUBJECT's verbs: the pattern runs only in the words before one of them. */
+const BODY_SUBJECT_VERB =
+  /accountable|responsible|responsable|charg[ée]|provides|leads|directs|a pour responsabilit/g;
+
 /** "Major challenges for the DG, Employment Communications and Operations:" names the position. */
 const CHALLENGES_SUBJECT = /\bmajor challenges (?:for|of) the\s+/gi;
 
@@ -103,7 +107,7 @@ function candidatesOf(structure: Structure): Candidate[] {
     list.push({ title: cleanTitle(heading.heading), span: heading.headingSpan, from: "heading" });
   // An organization structure describes other positions ("The Manager, X, is responsible …").
   const structures = structure.sections.filter((s) => /structure|organi[sz]ation/i.test(s.heading));
-  for (const m of clean.matchAll(BODY_SUBJECT)) {
+  for (const m of matchesNear(clean, BODY_SUBJECT_VERB, BODY_SUBJECT, 200, 0)) {
     if (structures.some((s) => m.index >= s.body.start && m.index < s.body.end)) continue;
     // "In the assigned area, the Sector Director is responsible": keep only the words of the title.
     const read = readTitleForward(m[1] ?? "", 0);

@@ -109,3 +109,59 @@ export function countWord(word: string | undefined): number | null {
   if (/^\d+$/.test(lower)) return Number(lower);
   return NUMBER_WORDS[lower] ?? null;
 }
+
+/**
+ * The matches of `pattern` (compiled sticky, "y") that start where the cheap `starts` (global)
+ * finds its leading words, without overlaps, in order. A pattern with alternatives, lookbehinds
+ * or case folding is slow to try at every offset of a long text; its leading words are not.
+ */
+export function matchesStartingAt(
+  text: string,
+  starts: RegExp,
+  pattern: RegExp,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let next = 0;
+  for (const start of text.matchAll(starts)) {
+    if (start.index < next) continue;
+    pattern.lastIndex = start.index;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    found.push(m);
+    next = m.index + Math.max(1, m[0].length);
+  }
+  return found;
+}
+
+/**
+ * The matches of the global `pattern` in windows around the cheap `keyword` (global): from
+ * `before` characters before each keyword to `after` characters after it, in order, without
+ * overlaps. For patterns whose keyword sits inside them ("the X is responsible for").
+ */
+export function matchesNear(
+  text: string,
+  keyword: RegExp,
+  pattern: RegExp,
+  before: number,
+  after: number,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let scannedTo = 0;
+  for (const k of text.matchAll(keyword)) {
+    const start = Math.max(scannedTo, k.index - before);
+    const end = Math.min(text.length, k.index + k[0].length + after);
+    if (start >= end) continue;
+    // A little context before the window keeps lookbehinds and \b honest.
+    const contextStart = Math.max(0, start - 6);
+    const window = text.slice(contextStart, end);
+    pattern.lastIndex = start - contextStart;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      m.index += contextStart;
+      found.push(m);
+      scannedTo = Math.max(scannedTo, m.index + m[0].length);
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    scannedTo = Math.max(scannedTo, k.index + 1);
+  }
+  return found;
+}

@@ -157,6 +157,20 @@ describe("French supervisors and peers", () => {
     ]);
   });
 
+  it("reads a supervisor's long qualifier in sentence case as one title", () => {
+    const graph = graphOf([
+      "fr.md",
+      french(
+        "### Relèvent du directeur :\n\n*   **Superviseur, Partenariats et planification des travailleurs étrangers temporaires (PM-03, 23 ETP) :** met en œuvre le cadre.\n",
+      ),
+    ]);
+    expect(
+      titles(reportsOf(graph, "Directeur/directrice, Gestion des opérations et soutien")),
+    ).toEqual([
+      "Superviseur, Partenariats et planification des travailleurs étrangers temporaires",
+    ]);
+  });
+
   it("reads a size in words ('effectif de deux employés')", () => {
     const graph = graphOf([
       "fr.md",

@@ -13,6 +13,57 @@ const director = (title: string, fields: Record<string, string>, structure = "")
     structure ? { "Organization Structure": structure } : {},
   );
 
+describe("managers named with the document's own organization", () => {
+  it("reads a manager named with the document's directorate as its head, the one described", () => {
+    const graph = graphOf(
+      [
+        "manager.md",
+        markdown({
+          "Position Title": "Manager, Data Review",
+          Level: "PM-06",
+          Branch: "Border Sector",
+          Directorate: "Data Review",
+          "Reports To": "Director, Data Review",
+        }),
+      ],
+      [
+        "director.md",
+        director("Director, Data Review", {
+          Branch: "Border Sector",
+          Directorate: "Data Review",
+          "Reports To": "Director General, Border Operations",
+        }),
+      ],
+    );
+    expect(graph.nodes.map((n) => n.title).sort()).toEqual([
+      "Director General, Border Operations",
+      "Director, Data Review",
+      "Manager, Data Review",
+    ]);
+    expect(managerOf(graph, "Manager, Data Review")?.title).toBe("Director, Data Review");
+  });
+
+  it("qualifies a French Assistant Deputy Minister named with the branch, one with its own description", () => {
+    const dg = (title: string) =>
+      "# Description de Travail\n\n## Détails du Poste\n\n" +
+      `*   **Titre du Poste:** ${title}\n*   **Direction Générale:** Programmes des régions\n\n` +
+      "## Structure Organisationnelle\n\nCe poste est l'un des deux postes qui relèvent du sous-ministre adjoint ou de la sous-ministre adjointe, Programmes des régions.\n";
+    const graph = graphOf(
+      ["a.md", dg("Directeur général, Prestation du Nord")],
+      ["b.md", dg("Directeur général, Soutien des aînés")],
+      [
+        "adm.md",
+        "# Description de Travail\n\n## Détails du Poste\n\n*   **Titre du Poste:** Sous-ministre adjoint, Programmes des régions\n*   **Direction Générale:** Programmes des régions\n",
+      ],
+    );
+    expect(titles(reportsOf(graph, "Sous-ministre adjoint, Programmes des régions"))).toEqual([
+      "Directeur général, Prestation du Nord",
+      "Directeur général, Soutien des aînés",
+    ]);
+    expect(graph.nodes).toHaveLength(3);
+  });
+});
+
 describe("generic managers", () => {
   it("qualifies 'Director General' by the document's directorate, one per directorate", () => {
     const graph = graphOf(

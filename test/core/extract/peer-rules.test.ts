@@ -153,6 +153,26 @@ describe("a statement about a position above", () => {
   });
 });
 
+describe("a bulleted list of peers", () => {
+  it("ends at its first line of anything else: the position's own reports follow", () => {
+    const graph = graphOf([
+      "a.md",
+      doc(
+        "This is one of three executive positions reporting to the Chief Audit Executive. These Executives include the following:\n\n*   Director, Trade Services\n*   Director, Call Centre Planning\n\n### Reporting to the Director, Audit Planning are two positions:\n\n*   **Evaluation Support Team (staff of 22):** Delivers training.\n*   **Manager, Benefits (CS-04) staff of 40:** Improves processes.\n",
+      ),
+    ]);
+    expect(titles(reportsOf(graph, "Chief Audit Executive"))).toEqual([
+      "Director, Audit Planning",
+      "Director, Call Centre Planning",
+      "Director, Trade Services",
+    ]);
+    expect(titles(reportsOf(graph, "Director, Audit Planning"))).toEqual([
+      "Evaluation Support Team",
+      "Manager, Benefits",
+    ]);
+  });
+});
+
 describe("the count check", () => {
   it("says once that a French document's count is more than the positions named", () => {
     const text = markdown(
