@@ -45,34 +45,50 @@ export function firstSentenceLength(text: string): number {
   return text.length;
 }
 
-const REPORT_TRIGGER = new RegExp(
-  [
-    String.raw`${SENTENCE_START}(?:also )?(?:(?:senior |other )?positions? )?reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?),? (?:are|is|consist of|include)\b(?<count1>\s+\w+)?`,
-    String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*(?::|(?=\n))`,
-    String.raw`\b(?:the incumbent|this position|the position|the (?<m3>[\p{Lu}][^\n:.;]{1,60}?)) (?:directly )?(?:supervises|manages|oversees|leads)(?: the following)?(?<count3> \w+)?[^\n:.]{0,40}:`,
-    String.raw`\b(?:the|this) (?<m8>[\p{Lu}][^\n:.;]{1,60}?) has (?<count8>\w+) positions? reporting to (?:it|him|her|him\/her)\b[^:\n]{0,40}:?`,
-    String.raw`${SENTENCE_START}direct reports?(?: to (?:this|the) position)?\s*(?:are(?: the following)?|include|:)`,
-    String.raw`\b(?:le titulaire|la titulaire|ce poste) (?:supervise|gère|dirige)(?<count6> \p{L}+)?[^\n:.]{0,40}:`,
-    String.raw`\b(?:les|des) (?:(?<count7>\p{L}+) )?(?:postes|équipes|unités)(?: suivant(?:e)?s| ci-dessous)? rel[eè]vent d(?:u|e la|e l['’])\s*(?<m4>[^\n:;]{1,80}?)\s*[:;]`,
-    String.raw`${FRENCH_SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`,
-    String.raw`\b(?:is responsible for|manages|leads) (?:a )?staff of [^:\n]{1,60}?consisting of\s*:`,
-    String.raw`${SENTENCE_START}(?:\*\*)?reporting (?:directly )?to (?:the )?(?<m9>[^\n:*.;]{1,80}?)\s*:`,
-  ].join("|"),
-  "giu",
-);
+const M1 = String.raw`${SENTENCE_START}(?:also )?(?:(?:senior |other )?positions? )?reporting (?:directly )?to (?:the |this )?(?<m1>[^\n:.;]{1,80}?),? (?:are|is|consist of|include)\b(?<count1>\s+\w+)?`;
+const M2 = String.raw`\bthe following (?:[\p{L}-]+ ){0,3}reports? (?:directly )?to (?:the )?(?<m2>[^\n:;]{1,80}?)\s*(?::|(?=\n))`;
+const M3 = String.raw`\b(?:the incumbent|this position|the position|the (?<m3>[\p{Lu}][^\n:.;]{1,60}?)) (?:directly )?(?:supervises|manages|oversees|leads)(?: the following)?(?<count3> \w+)?[^\n:.]{0,40}:`;
+const M8 = String.raw`\b(?:the|this) (?<m8>[\p{Lu}][^\n:.;]{1,60}?) has (?<count8>\w+) positions? reporting to (?:it|him|her|him\/her)\b[^:\n]{0,40}:?`;
+const DIRECT = String.raw`${SENTENCE_START}direct reports?(?: to (?:this|the) position)?\s*(?:are(?: the following)?|include|:)`;
+const TITULAIRE = String.raw`\b(?:le titulaire|la titulaire|ce poste) (?:supervise|gère|dirige)(?<count6> \p{L}+)?[^\n:.]{0,40}:`;
+const M4 = String.raw`\b(?:les|des) (?:(?<count7>\p{L}+) )?(?:postes|équipes|unités)(?: suivant(?:e)?s| ci-dessous)? rel[eè]vent d(?:u|e la|e l['’])\s*(?<m4>[^\n:;]{1,80}?)\s*[:;]`;
+const M5 = String.raw`${FRENCH_SENTENCE_START}rel[eè]vent d(?:u|e la|e l['’])\s*(?<m5>[^\n:]{1,80}?)\s*:`;
+const STAFF = String.raw`\b(?:is responsible for|manages|leads) (?:a )?staff of [^:\n]{1,60}?consisting of\s*:`;
+const M9 = String.raw`${SENTENCE_START}(?:\*\*)?reporting (?:directly )?to (?:the )?(?<m9>[^\n:*.;]{1,80}?)\s*:`;
 
-// Cheap literals that every trigger contains; the full pattern only runs in a window around them.
-const TRIGGER_KEYWORD =
-  /reporting|following|supervise|manages|oversees|leads|direct report|rel[eè]vent|gère|dirige|consisting of/gi;
+/**
+ * The phrasings that introduce a list of reports, each group with the cheap words every one of
+ * its phrasings contains: a group's pattern only runs in a window around its words.
+ */
+const REPORT_TRIGGERS: readonly { keyword: RegExp; pattern: RegExp }[] = [
+  { keyword: /reporting/gi, patterns: [M1, M8, M9] },
+  { keyword: /following/gi, patterns: [M2] },
+  { keyword: /supervises|manages|oversees|leads/gi, patterns: [M3, STAFF] },
+  { keyword: /direct report/gi, patterns: [DIRECT] },
+  { keyword: /supervise|gère|dirige/gi, patterns: [TITULAIRE] },
+  { keyword: /rel[eè]vent/gi, patterns: [M4, M5] },
+  { keyword: /consisting of/gi, patterns: [STAFF] },
+].map(({ keyword, patterns }) => ({ keyword, pattern: new RegExp(patterns.join("|"), "giu") }));
 const WINDOW_BEFORE = 90;
 const WINDOW_AFTER = 260;
 
 /**
- * Runs REPORT_TRIGGER only near its keywords. The pattern's lazy title groups make a scan of
- * the whole text slow; windows keep the cost proportional to the number of keywords.
+ * The phrasings introducing a list of reports, in order, without overlaps (at one place, the
+ * first group's phrasing). Their lazy title groups make a scan of the whole text slow; windows
+ * around their words keep the cost proportional to the number of words.
  */
 function triggersIn(clean: string): RegExpExecArray[] {
-  return matchesNear(clean, TRIGGER_KEYWORD, REPORT_TRIGGER, WINDOW_BEFORE, WINDOW_AFTER);
+  const all = REPORT_TRIGGERS.flatMap(({ keyword, pattern }, group) =>
+    matchesNear(clean, keyword, pattern, WINDOW_BEFORE, WINDOW_AFTER).map((m) => ({ m, group })),
+  ).sort((a, b) => a.m.index - b.m.index || a.group - b.group);
+  const found: RegExpExecArray[] = [];
+  let end = 0;
+  for (const { m } of all) {
+    if (m.index < end) continue;
+    found.push(m);
+    end = m.index + m[0].length;
+  }
+  return found;
 }
 
 const BULLET = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+(.+)$/gm;

@@ -244,19 +244,21 @@ export function readTitleForward(
   from: number,
   limit = 140,
 ): { title: string; start: number; end: number } | null {
-  const to = Math.min(source.length, from + limit);
+  // The words from `from` on, offsets relative to it (a copy of the whole text per call would
+  // cost as much as the text is long); a word running past the limit is read whole.
+  const to = Math.min(source.length, from + limit) - from;
   // French inclusive forms read as one title ("directeur ou de la directrice, X").
   const text = blankInnerParentheses(
-    source.slice(0, from) +
-      source.slice(from, to).replace(FRENCH_INCLUSIVE, (m: string, word: string, rank?: string) =>
+    source
+      .slice(from, from + to)
+      .replace(FRENCH_INCLUSIVE, (m: string, word: string, rank?: string) =>
         // Padded before the words, so a comma after the feminine form still follows them.
         (word + (rank ?? "")).padStart(m.length, "\u00a0"),
-      ) +
-      source.slice(to),
-    from,
+      ) + source.slice(from + to, from + to + 60),
+    0,
     to,
   );
-  const tokens = tokenize(text, from, to);
+  const tokens = tokenize(text, 0, to);
   let i = 0;
   while (i < tokens.length && /^(the|a|an|le|la|les)$/i.test(tokens[i]?.word ?? "")) i++;
   const first = tokens[i];
@@ -302,7 +304,7 @@ export function readTitleForward(
   const start = first.start;
   const end = tokens[endToken]?.end ?? first.end;
   const title = cleanTitle(text.slice(start, end));
-  return title ? { title, start, end } : null;
+  return title ? { title, start: from + start, end: from + end } : null;
 }
 
 /** After a comma: the words up to the next comma or stop form a qualifier when they hold no role word. */
