@@ -148,31 +148,32 @@ function scoreLines(
   const subject = ix.graph.nodes.find((n) => n.documentIds.includes(documentId));
   add(score.subject, subject !== undefined && matchesAny(subject, [s.title, ...s.aliases], org));
   if (!subject) score.problems.push("no node describes this document");
-  else {
-    place(placement, s.key, [subject]);
-    // In one graph, a position another document sizes or classifies carries that document's
-    // value: it is scored with that document, and is no value invented for this one.
-    const stated = statedElsewhere(s.key);
-    const own = (mine: string | number | null, other: string | number | null | undefined) =>
-      mine === null && other !== null && other !== undefined ? undefined : mine;
-    checkAttribute(
-      score,
-      "classification",
-      own(s.classification, stated.classification),
-      subject.classification,
+  else place(placement, s.key, [subject]);
+  // Without its node, a position has none of the values its document states: each is missed.
+  // In one graph, a position another document sizes or classifies carries that document's
+  // value: it is scored with that document, and is no value invented for this one.
+  const elsewhere = statedElsewhere(s.key);
+  const own = (mine: string | number | null, other: string | number | null | undefined) =>
+    mine === null && other !== null && other !== undefined ? undefined : mine;
+  checkAttribute(
+    score,
+    "classification",
+    own(s.classification, elsewhere.classification),
+    subject?.classification,
+  );
+  checkAttribute(score, "size", own(s.size, elsewhere.size), subject?.fte);
+  for (const value of [
+    s.organization.department,
+    s.organization.branch,
+    s.organization.directorate,
+  ]) {
+    if (!value) continue;
+    const values = Object.values(subject?.organization ?? {}).filter((v): v is string =>
+      Boolean(v),
     );
-    checkAttribute(score, "size", own(s.size, stated.size), subject.fte);
-    for (const value of [
-      s.organization.department,
-      s.organization.branch,
-      s.organization.directorate,
-    ]) {
-      if (!value) continue;
-      const values = Object.values(subject.organization).filter((v): v is string => Boolean(v));
-      const ok = values.some((v) => sameOrganization(v, value));
-      add(score.organization, ok);
-      if (!ok) score.problems.push(`organization: "${value}" not among ${JSON.stringify(values)}`);
-    }
+    const ok = values.some((v) => sameOrganization(v, value));
+    add(score.organization, ok);
+    if (!ok) score.problems.push(`organization: "${value}" not among ${JSON.stringify(values)}`);
   }
   const names = managerNames(label);
   let managerNode: ScoredNode | undefined;
@@ -191,15 +192,14 @@ function scoreLines(
     managerNode = ok
       ? parent
       : ix.graph.nodes.find((n) => matchesAny(n, names.any, org) && ix.childrenOf(n).length > 0);
-    if (managerNode) {
-      place(placement, label.manager.key, [managerNode]);
-      checkAttribute(
-        score,
-        "manager classification",
-        label.manager.classification,
-        managerNode.classification,
-      );
-    }
+    if (managerNode) place(placement, label.manager.key, [managerNode]);
+    // A manager not found has none of its stated values: each counts as missed.
+    checkAttribute(
+      score,
+      "manager classification",
+      label.manager.classification,
+      managerNode?.classification,
+    );
   }
   const reportsOfSubject = ix.childrenOf(subject);
   for (const r of label.reports ?? []) {
@@ -224,8 +224,14 @@ function scoreLines(
   for (const p of label.peers ?? []) {
     const hits = siblings.filter((c) => matchesAny(c, [p.title, ...(p.aliases ?? [])], org));
     add(score.peers, hits.length > 0);
-    if (hits.length === 0) score.problems.push(`peer missing: "${p.title}"`);
-    else {
+    if (hits.length === 0) {
+      score.problems.push(`peer missing: "${p.title}"`);
+      for (const v of [
+        p.classification,
+        p.count !== undefined && p.count !== null && p.count > 1 ? p.count : null,
+      ])
+        if (v !== null && v !== undefined) add(score.attributes, false);
+    } else {
       place(placement, p.key, hits);
       checkAttribute(
         score,
