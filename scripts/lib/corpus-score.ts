@@ -108,6 +108,26 @@ function sameOrganization(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
+const namesOfLabel = (p: { title: string; aliases?: string[] | undefined }) => [
+  p.title,
+  ...(p.aliases ?? []),
+];
+
+/**
+ * The nodes this document names under a label's title outside the place the label expects (a
+ * peer drawn under another manager): one of them holding another position's key is a merge.
+ */
+function namedElsewhere(
+  ix: GraphIndex,
+  documentId: string,
+  titles: readonly string[],
+  org: readonly string[],
+): ScoredNode[] {
+  return ix.graph.nodes.filter(
+    (n) => n.mentions.some((m) => m.documentId === documentId) && matchesAny(n, titles, org),
+  );
+}
+
 function checkAttribute(
   score: DocumentScore,
   what: string,
@@ -209,6 +229,11 @@ function scoreLines(
     add(score.reports, hits.length > 0);
     if (hits.length === 0) {
       score.problems.push(`report missing: "${r.title}"`);
+      place(
+        placement,
+        reportKey(doc, r.title),
+        namedElsewhere(ix, documentId, namesOfLabel(r), org),
+      );
       for (const v of [r.classification, r.size, r.count !== null && r.count > 1 ? r.count : null])
         if (v !== null) add(score.attributes, false);
       continue;
@@ -226,6 +251,7 @@ function scoreLines(
     add(score.peers, hits.length > 0);
     if (hits.length === 0) {
       score.problems.push(`peer missing: "${p.title}"`);
+      place(placement, p.key, namedElsewhere(ix, documentId, namesOfLabel(p), org));
       for (const v of [
         p.classification,
         p.count !== undefined && p.count !== null && p.count > 1 ? p.count : null,

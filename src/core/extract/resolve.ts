@@ -240,6 +240,23 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
     return anchor === null || e.anchors.size === 0 || e.anchors.has(anchor);
   };
 
+  /**
+   * A report or peer listed under one manager is not a position whose own description puts it
+   * under another ("Director, Operations" of two directorates).
+   */
+  const sameManager = (e: Entity, d: number, mention: Mention) => {
+    if (mention.role !== "report" && mention.role !== "peer") return true;
+    const listedUnder = anchorOf(d, mention);
+    if (listedUnder === null) return true;
+    return e.subjectOf.every((b) => {
+      const own = docs[b];
+      const claim = own?.relations.find((r) => r.report === own.subject);
+      if (!claim) return true;
+      const manager = entityOf.get(refId({ doc: b, mention: claim.manager }));
+      return manager === undefined || manager === listedUnder;
+    });
+  };
+
   const scopeKey = (doc: DocumentExtraction, mention: Mention, d: number): string | null => {
     const scope = mention.scope;
     if (!scope) return null;
@@ -275,7 +292,8 @@ export function resolveEntities(docs: readonly DocumentExtraction[]): {
             isTeamTitle(mention.title) || (mention.role === "subject" && e.subjectOf.length > 0),
           ) &&
           numbersAllow(e, doc, mention) &&
-          listedTogether(e, d, mention)
+          listedTogether(e, d, mention) &&
+          sameManager(e, d, mention)
         );
       });
     const { exact, stripped } = lookupNames(doc, namesOf(doc, mention));

@@ -64,6 +64,42 @@ describe("managers named with the document's own organization", () => {
   });
 });
 
+describe("a peer and a described position of one title", () => {
+  it("stay two positions when the description puts its position under another manager", () => {
+    const graph = graphOf(
+      [
+        "tfw.md",
+        director(
+          "Director, Policy and Program",
+          { Branch: "Skills and Employment", Directorate: "Temporary Foreign Workers" },
+          "The Director, Policy and Program is one of three positions reporting to the Director General, Temporary Foreign Workers. The others are the Director, Operations and the Director, Legislation.",
+        ),
+      ],
+      [
+        "fwcs.md",
+        markdown(
+          { "Position Title": "Director, Operations", Level: "EX-01" },
+          {
+            "Organization Structure":
+              "The Director, Operations reports to the Director General, Federal Programs.",
+          },
+        ),
+      ],
+    );
+    const operations = graph.nodes.filter((n) => n.title === "Director, Operations");
+    expect(operations).toHaveLength(2);
+    const managers = operations.map(
+      (n) =>
+        graph.nodes.find((m) => m.id === graph.edges.find((e) => e.target === n.id)?.source)?.title,
+    );
+    expect(managers.sort()).toEqual([
+      "Director General, Federal Programs",
+      "Director General, Temporary Foreign Workers",
+    ]);
+    expect(graph.diagnostics.filter((d) => d.code === "conflicting-manager")).toEqual([]);
+  });
+});
+
 describe("generic managers", () => {
   it("qualifies 'Director General' by the document's directorate, one per directorate", () => {
     const graph = graphOf(
