@@ -97,11 +97,12 @@ function emptyScore(doc: LabelledDocument): DocumentScore {
 
 /**
  * Organization names compared through the letters OCR confuses ("Leaming", "Canada Student
- * I.oans Program"): the extractor keeps a document's words as written, a label may correct them.
+ * I.oans Program") and with or without the unit's word ("Skills and Employment Branch").
  */
 function sameOrganization(a: string, b: string): boolean {
   const fold = (v: string) =>
     normalizeName(v.replace(/I\.(?=\p{Ll})/gu, "L"))
+      .replace(/\s+(?:branch|directorate|division)$/, "")
       .replace(/rn/g, "m")
       .replace(/[1i]/g, "l")
       .replace(/0/g, "o");

@@ -2,6 +2,7 @@ import type { Diagnostic, Fact, GraphEdge, GraphNode, Quote } from "../graph/sch
 import { type Context, unitFteOf } from "./context.ts";
 import { buildEdges } from "./edges.ts";
 import { stableId } from "./ids.ts";
+import { unifyOrganizationNames } from "./org-names.ts";
 import { diagnostic } from "./messages.ts";
 import { type Entity, resolveEntities } from "./resolve.ts";
 import { acronymKey, isAcronym, isTeamTitle, titleKey } from "./titles.ts";
@@ -291,6 +292,7 @@ export function assemble(docs: readonly DocumentExtraction[], files: readonly st
     const count = undescribed.get(node.id);
     if (count !== undefined && count > 0) node.undescribedReports = count;
   }
+  unifyOrganizationNames(nodes);
   // A manager no document describes, whose only line lost to another claim, would be a lone
   // box: the conflicting-manager diagnostic and the position's sources keep what was said.
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));

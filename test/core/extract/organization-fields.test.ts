@@ -117,3 +117,38 @@ describe("organization fields", () => {
     expect(organization.directorate).toBe("Intégration au marché du travail");
   });
 });
+
+describe("one organization written two ways", () => {
+  const doc = (title: string, branch: string) =>
+    markdown({ "Position Title": title, Branch: branch }, { "General Accountability": "Leads." });
+
+  it("is shown under one spelling: the one OCR did not change, each document's kept in its facts", () => {
+    const graph = graphOf(
+      ["a.md", doc("Director, Program Operations", "Leaming")],
+      ["b.md", doc("Director, Program Delivery", "Learning")],
+      ["c.md", doc("Director, Program Policy", "Leaming")],
+    );
+    expect(graph.nodes.map((n) => n.organization.branch)).toEqual([
+      "Learning",
+      "Learning",
+      "Learning",
+    ]);
+    const facts = graph.nodes.flatMap((n) => n.facts.filter((f) => f.field === "branch"));
+    expect(facts.map((f) => f.value).sort()).toEqual(["Leaming", "Leaming", "Learning"]);
+  });
+
+  it("takes the spelling most documents use when one adds the unit's word", () => {
+    const graph = graphOf(
+      ["a.md", doc("Director, Trades", "Skills and Employment")],
+      ["b.md", doc("Director, Apprenticeship", "Skills and Employment")],
+      ["c.md", doc("Director, Mobility", "Skills and Employment Branch")],
+      ["d.md", doc("Director, Energy", "Energy Sector")],
+    );
+    expect(graph.nodes.map((n) => n.organization.branch).sort()).toEqual([
+      "Energy Sector",
+      "Skills and Employment",
+      "Skills and Employment",
+      "Skills and Employment",
+    ]);
+  });
+});
