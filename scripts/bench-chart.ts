@@ -25,7 +25,9 @@ import type { Browser, Page } from "playwright-core";
 import type { GraphIndex } from "../src/core/graph/indexes.ts";
 import { buildIndex } from "../src/core/graph/indexes.ts";
 import { collapsedBeyondLevel, defaultLevels, visibleNodes } from "../src/core/graph/queries.ts";
-import type { OrgGraph } from "../src/core/graph/schema.ts";
+import type { OrgGraph } from "../src/core/graph/model.ts";
+import { encodeGraph } from "../src/core/graph/graph-file.ts";
+import { readGraphJson } from "./lib/read-graph.ts";
 import { syntheticOrg } from "../src/core/graph/synthetic.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
@@ -229,18 +231,18 @@ async function benchD3(browser: Browser, url: string, visible: number) {
   return { drawn, inserted, count };
 }
 
-function casesToMeasure(): Case[] {
+async function casesToMeasure(): Promise<Case[]> {
   const cases: Case[] = [];
   const seeds = path.join(ROOT, "public", "graph.json");
   if (fs.existsSync(seeds)) {
-    const graph = JSON.parse(fs.readFileSync(seeds, "utf8")) as OrgGraph;
+    const graph = await readGraphJson(seeds);
     cases.push(caseFor(`seeds (${graph.nodes.length})`, graph, null));
   } else {
     console.log("No public/graph.json (run `npm run graph && npm run layout`): no seeds row.");
   }
   for (const size of SIZES) {
     const graph = syntheticOrg(size, { orgs: 1, fanout: 8 });
-    const graphJson = JSON.stringify(graph);
+    const graphJson = JSON.stringify(encodeGraph(graph));
     fs.writeFileSync(path.join(OUT, `graph-${size}.json`), graphJson);
     cases.push(caseFor(size.toLocaleString("en-CA"), graph, graphJson));
   }
@@ -277,7 +279,7 @@ async function main() {
   const browser = await launchChromium();
   const rows: string[][] = [];
   try {
-    for (const c of casesToMeasure()) {
+    for (const c of await casesToMeasure()) {
       const appRuns: Array<Awaited<ReturnType<typeof benchApp>>> = [];
       const d3runs: Array<Awaited<ReturnType<typeof benchD3>>> = [];
       const app = await startStaticServer({ "/": await buildFor(bundle, c) });

@@ -1,15 +1,21 @@
 /**
  * The prebuild step: reads every .md and .txt file in a folder (not its subfolders), extracts
- * the org graph, validates it against the schema and writes it where the app loads it.
+ * the org graph, validates it against the schema and writes it where the app loads it:
+ * graph.json (schema version 2) and each document's text in documents/<id>.txt beside it.
  *
  *   npm run graph -- [--seeds <dir>] [--out <file>] [--strict]
  */
-import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
 import { diagnostic } from "../src/core/extract/messages.ts";
-import { type Diagnostic, graphSchema, type OrgGraph } from "../src/core/graph/schema.ts";
+import { documentTextPath } from "../src/core/graph/document-texts.ts";
+import { encodeGraph } from "../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../src/core/graph/file-schema.ts";
+import { fromVersion1 } from "../src/core/graph/migrations.ts";
+import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
+import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -83,17 +89,20 @@ export async function readSources(
 
 export async function buildGraph(
   options: BuildOptions,
-): Promise<{ graph: OrgGraph; summary: string; warnings: string[] }> {
+): Promise<{ graph: GraphFile; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
   const { files, problems } = await readSources(folder);
   const extracted = extractGraph(files);
-  const graph = graphSchema.parse({
-    ...extracted,
-    diagnostics: [...problems, ...extracted.diagnostics],
-  });
+  // The extractor's result is checked as version 1, then written as version 2: the same step
+  // that migrates a version 1 file, so both read alike.
+  const { graph: lean, texts } = fromVersion1(
+    graphSchema.parse({ ...extracted, diagnostics: [...problems, ...extracted.diagnostics] }),
+  );
+  const graph = graphFileSchema.parse(encodeGraph(lean));
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
+  await writeTexts(dirname(out), graph, texts);
   const compact = JSON.stringify(graph);
   const json = compact.length > PRETTY_LIMIT ? compact : JSON.stringify(graph, null, 1);
   await writeFile(out, json + "\n");
@@ -103,6 +112,24 @@ export async function buildGraph(
   const ms = Math.round(performance.now() - started);
   const summary = `graph: ${graph.documents.length} documents read, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
+}
+
+/** Each document's text in documents/<id>.txt beside graph.json; the folder holds nothing else. */
+async function writeTexts(
+  dir: string,
+  graph: GraphFile,
+  texts: ReadonlyMap<string, string>,
+): Promise<void> {
+  await rm(join(dir, "documents"), { recursive: true, force: true });
+  await mkdir(join(dir, "documents"), { recursive: true });
+  const docs = graph.documents;
+  for (let i = 0; i < docs.length; i += READ_BATCH) {
+    await Promise.all(
+      docs
+        .slice(i, i + READ_BATCH)
+        .map((d) => writeFile(join(dir, documentTextPath(d)), texts.get(d.id) ?? "")),
+    );
+  }
 }
 
 function displayPath(path: string): string {

@@ -6,12 +6,12 @@
  *
  *   npm run layout -- [--graph <file>] [--out <file>]
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import ELK from "elkjs";
 import { buildIndex } from "../src/core/graph/indexes.ts";
-import { parseGraph } from "../src/core/graph/schema.ts";
+import { readGraphJson } from "./lib/read-graph.ts";
 import { precomputeLayouts } from "../src/core/layout/precompute.ts";
 
 export interface LayoutBuildOptions {
@@ -38,11 +38,8 @@ export function parseLayoutArgs(argv: readonly string[]): LayoutBuildOptions {
 /** Reads and validates the graph, lays out its default views and writes layout.json. */
 export async function buildLayouts(options: LayoutBuildOptions): Promise<string> {
   const started = performance.now();
-  const parsed = parseGraph(JSON.parse(await readFile(resolve(options.graph), "utf8")));
-  if (!parsed.ok) {
-    throw new Error(`${options.graph} does not match the schema: ${parsed.problems.join("; ")}`);
-  }
-  const file = await precomputeLayouts(buildIndex(parsed.graph), new ELK());
+  const graph = await readGraphJson(options.graph);
+  const file = await precomputeLayouts(buildIndex(graph), new ELK());
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(file) + "\n");

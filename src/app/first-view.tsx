@@ -1,3 +1,4 @@
+import validateShape from "virtual:graph-shape-validator";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { frameBounds } from "../chart/flow-elements.ts";
@@ -49,7 +50,10 @@ export async function renderFirstView(
   layoutsText: string,
   language: Language,
 ): Promise<FirstView | null> {
-  const read = await readGraphFile({ ok: true, status: 200, statusText: "OK", text: graphText });
+  const read = await readGraphFile(
+    { ok: true, status: 200, statusText: "OK", text: graphText },
+    validateShape,
+  );
   if (!read.ok) return null;
   const store = createAtlasStore();
   store.getState().setLanguage(language);

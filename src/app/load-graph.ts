@@ -2,6 +2,13 @@ import { parseLayoutFile } from "../core/layout/precomputed.ts";
 import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
 import { markStartup } from "../core/marks.ts";
 import type { FetchedFile } from "../core/graph/read-graph-file.ts";
+import type { DocumentTextSource } from "../core/graph/document-texts.ts";
+import {
+  DocumentTextError,
+  documentTextPath,
+  memoryTextSource,
+  verifiedText,
+} from "../core/graph/document-texts.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { EarlyRequests } from "./early-requests.ts";
 
@@ -32,6 +39,22 @@ export async function loadGraphInto(
     return;
   }
   onLayouts(await layouts);
-  store.getState().installGraph(result.graph);
+  const texts = result.texts ? memoryTextSource(result.texts) : fetchedTextSource(requests.base);
+  store.getState().installGraph(result.graph, texts);
   markStartup("graph-installed");
+}
+
+/** Each document's text from its own file beside graph.json, checked against the graph. */
+export function fetchedTextSource(base: string): DocumentTextSource {
+  return async (doc) => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${documentTextPath(doc)}`);
+    } catch {
+      throw new DocumentTextError("unreachable");
+    }
+    if (response.status === 404) throw new DocumentTextError("missing");
+    if (!response.ok) throw new DocumentTextError("unreachable");
+    return verifiedText(doc, await response.text());
+  };
 }

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
-import type { OrgGraph } from "../core/graph/schema.ts";
-import { SCHEMA_VERSION } from "../core/graph/schema.ts";
+import type { OrgGraph } from "../core/graph/model.ts";
+import { encodeGraph } from "../core/graph/graph-file.ts";
 
 export const CSV_COLUMNS = [
   "id",
@@ -65,12 +65,12 @@ export function subgraph(ix: GraphIndex, ids: readonly string[]): OrgGraph {
   for (const n of nodes) {
     for (const d of n.documentIds) docs.add(d);
     for (const m of n.mentions) docs.add(m.documentId);
-    for (const f of n.facts) docs.add(f.documentId);
-    for (const d of n.dimensions) docs.add(d.documentId);
+    for (const f of n.facts) docs.add(f.source.documentId);
+    for (const d of n.dimensions) docs.add(d.source.documentId);
   }
   for (const e of edges) for (const q of e.evidence) docs.add(q.documentId);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: 2,
     documents: graph.documents.filter((d) => docs.has(d.id)),
     nodes,
     edges,
@@ -83,5 +83,5 @@ export function subgraph(ix: GraphIndex, ids: readonly string[]): OrgGraph {
 /** The graph JSON of the exported positions; the whole graph when they are all of it. */
 export function toGraphJson(ix: GraphIndex, ids: readonly string[]): string {
   const graph = ids.length === ix.graph.nodes.length ? ix.graph : subgraph(ix, ids);
-  return `${JSON.stringify(graph, null, 2)}\n`;
+  return `${JSON.stringify(encodeGraph(graph), null, 1)}\n`;
 }

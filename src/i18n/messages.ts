@@ -56,6 +56,8 @@ export const en = {
   "error.wrong": "What is wrong",
   "error.fix": "How to fix it",
   "error.rebuild": "Rebuild the graph from the job descriptions in {dir}, then reload this page:",
+  "error.update":
+    "Open this chart with the newer version of Org Atlas that made it, or rebuild the graph with this version:",
   "empty.title": "No positions yet",
   "empty.body":
     "graph.json is valid but holds no positions. Add job descriptions to {dir} and run {cmd}.",
@@ -109,6 +111,14 @@ export const en = {
   "panel.hiddenFooters.other":
     "{n} page footers and page numbers are hidden here; they are in the raw text.",
   "panel.labelled": "{label}:",
+  "panel.text.loading": "Reading the text of this document…",
+  "panel.text.missing":
+    "The text of {file} could not be loaded: its file is missing. The facts above still stand.",
+  "panel.text.mismatch":
+    "The text of {file} could not be shown: its file does not match this chart (it was changed after the chart was built). The facts above still stand.",
+  "panel.text.unreachable":
+    "The text of {file} could not be loaded (no answer from the server). The facts above still stand.",
+  "panel.quoteUnavailable": "(the sentence is in a document whose text could not be loaded)",
   "severity.error": "Problem",
   "severity.warning": "Check",
   "severity.info": "Note",
@@ -252,6 +262,8 @@ export const fr: Messages = {
   "error.fix": "Comment corriger",
   "error.rebuild":
     "Reconstruisez le graphe à partir des descriptions de travail dans {dir}, puis rechargez cette page :",
+  "error.update":
+    "Ouvrez cet organigramme avec la version plus récente d’Org Atlas qui l’a produit, ou reconstruisez le graphe avec cette version :",
   "empty.title": "Aucun poste pour l’instant",
   "empty.body":
     "graph.json est valide mais ne contient aucun poste. Ajoutez des descriptions de travail dans {dir} et exécutez {cmd}.",
@@ -305,6 +317,15 @@ export const fr: Messages = {
   "panel.hiddenFooters.other":
     "{n} pieds de page et numéros de page sont masqués ici ; ils figurent dans le texte brut.",
   "panel.labelled": "{label} :",
+  "panel.text.loading": "Lecture du texte de ce document…",
+  "panel.text.missing":
+    "Le texte de {file} n’a pas pu être chargé : son fichier est introuvable. Les faits ci-dessus restent valables.",
+  "panel.text.mismatch":
+    "Le texte de {file} n’a pas pu être affiché : son fichier ne correspond pas à cet organigramme (il a été modifié après sa construction). Les faits ci-dessus restent valables.",
+  "panel.text.unreachable":
+    "Le texte de {file} n’a pas pu être chargé (aucune réponse du serveur). Les faits ci-dessus restent valables.",
+  "panel.quoteUnavailable":
+    "(la phrase se trouve dans un document dont le texte n’a pas pu être chargé)",
   "severity.error": "Problème",
   "severity.warning": "À vérifier",
   "severity.info": "Remarque",

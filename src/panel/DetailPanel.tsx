@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { displayQuote, readingView } from "../core/document/reading.ts";
-import type { GraphDocument } from "../core/graph/schema.ts";
+import type { GraphDocument } from "../core/graph/model.ts";
 import { positionDetails } from "../core/graph/details.ts";
+import type { NamedSource } from "../core/graph/details.ts";
 import { fteText } from "../chart/flow-elements.ts";
 import { formatDate } from "../i18n/format.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
+import type { TextState } from "../store/document-slice.ts";
+import { useDocumentTexts } from "./useDocumentTexts.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
@@ -31,6 +34,15 @@ interface SourceNav {
   open: readonly string[];
   /** A polite note when a quote is not where the reader would expect it. */
   message: string;
+}
+
+const NO_IDS: readonly string[] = [];
+const NO_RANGES: ReadonlyArray<[number, number]> = [];
+
+/** A quoted sentence once its document's text is read; "…" meanwhile. */
+function quoteText(state: TextState | undefined, s: NamedSource, unavailable: string): string {
+  if (state?.status === "failed") return unavailable;
+  return state?.status === "ready" ? displayQuote(state.text.slice(s.start, s.end)) : "…";
 }
 
 const NO_NAV: SourceNav = { nodeId: null, reveal: null, open: [], message: "" };
@@ -60,6 +72,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
     () => (index && selectedId ? positionDetails(index, selectedId) : null),
     [index, selectedId],
   );
+  const texts = useDocumentTexts(details?.quotedDocumentIds ?? NO_IDS, details?.node.id ?? null);
   // After following a relation link its button is gone; keep focus in the panel, on the new title.
   const focusTitle = useRef(false);
   const [navState, setNav] = useState<SourceNav>(NO_NAV);
@@ -78,15 +91,23 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
   const sourceDocs = [
     ...new Set([
       ...(details.documents.length === 0 ? details.otherSources.map((s) => s.documentId) : []),
-      ...details.facts.map((f) => f.documentId),
+      ...details.facts.map((f) => f.source.documentId),
     ]),
   ]
     .filter((id) => !ownIds.has(id))
     .map((id) => index.documentsById.get(id))
     .filter((d): d is GraphDocument => d !== undefined);
-  const showSource = (documentId: string, quote: string, file: string) => {
+  const quoteOf = (s: NamedSource) =>
+    quoteText(texts[s.documentId], s, t("panel.quoteUnavailable"));
+  const showSource = ({ documentId, file, ...range }: NamedSource) => {
     const doc = index.documentsById.get(documentId);
-    const target = doc ? locateQuote(doc.text, readingView(doc), quote) : null;
+    const state = texts[documentId];
+    const text = state?.status === "ready" ? state.text : null;
+    const quote = text === null ? null : text.slice(range.start, range.end);
+    const target =
+      doc && text !== null && quote !== null
+        ? locateQuote(text, readingView({ format: doc.format, text }), quote)
+        : null;
     if (!target) {
       setNav({
         ...nav,
@@ -215,7 +236,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             <DocumentView
               key={doc.id}
               doc={doc}
-              quotes={details.quotesByDocument.get(doc.id) ?? []}
+              text={texts[doc.id]}
+              ranges={details.rangesByDocument.get(doc.id) ?? NO_RANGES}
               reveal={revealIn(doc.id)}
             />
           ))}
@@ -228,11 +250,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             {details.otherSources.map((m, i) => (
               <li key={i}>
                 <blockquote>
-                  <mark>{displayQuote(m.quote)}</mark>{" "}
-                  <SourceButton
-                    file={m.file}
-                    onClick={() => showSource(m.documentId, m.quote, m.file)}
-                  />
+                  <mark>{quoteOf(m)}</mark>{" "}
+                  <SourceButton file={m.file} onClick={() => showSource(m)} />
                 </blockquote>
               </li>
             ))}
@@ -247,10 +266,10 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               <li key={i}>
                 <strong>{t("panel.labelled", { label: t(`fact.${f.field}`) })}</strong> {f.value}
                 <blockquote>
-                  “{displayQuote(f.quote)}”{" "}
+                  “{quoteOf({ ...f.source, file: f.file })}”{" "}
                   <SourceButton
                     file={f.file}
-                    onClick={() => showSource(f.documentId, f.quote, f.file)}
+                    onClick={() => showSource({ ...f.source, file: f.file })}
                   />
                 </blockquote>
               </li>
@@ -274,7 +293,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
                 {open && (
                   <DocumentView
                     doc={doc}
-                    quotes={details.quotesByDocument.get(doc.id) ?? []}
+                    text={texts[doc.id]}
+                    ranges={details.rangesByDocument.get(doc.id) ?? NO_RANGES}
                     reveal={revealIn(doc.id)}
                   />
                 )}

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { motionMs } from "../chart/motion.ts";
 import { quoteRanges, readingView, splitRun } from "../core/document/reading.ts";
 import type { Block, Run } from "../core/document/types.ts";
-import type { GraphDocument } from "../core/graph/schema.ts";
+import type { GraphDocument } from "../core/graph/model.ts";
+import type { TextState } from "../store/document-slice.ts";
 import { useT } from "../i18n/useT.ts";
 import type { QuoteTarget } from "../core/document/locate.ts";
 
@@ -102,11 +103,15 @@ function BlockView({ block, hl }: { block: Block; hl: Highlight }) {
  */
 export function DocumentView({
   doc,
-  quotes,
+  text,
+  ranges,
   reveal = null,
 }: {
   doc: GraphDocument;
-  quotes: readonly string[];
+  /** The document's text as read so far (undefined: not asked for yet). */
+  text: TextState | undefined;
+  /** The sentences to highlight, as ranges of the text. */
+  ranges: ReadonlyArray<[number, number]>;
   /** Show this quote: switch to the view that has it, scroll it into view, emphasise and focus it. */
   reveal?: Reveal | null;
 }) {
@@ -114,15 +119,20 @@ export function DocumentView({
   const [shownSeq, setShownSeq] = useState(0);
   const [flashedSeq, setFlashedSeq] = useState(0);
   const t = useT();
-  const view = useMemo(() => readingView(doc), [doc]);
-  const ranges = useMemo(() => quoteRanges(doc.text, quotes), [doc.text, quotes]);
+  const body = text?.status === "ready" ? text.text : "";
+  const view = useMemo(() => readingView({ format: doc.format, text: body }), [doc.format, body]);
+  // Every occurrence of a quoted sentence is marked, as a reader searching by eye would find it.
+  const marked = useMemo(
+    () => quoteRanges(body, [...new Set(ranges.map(([s, e]) => body.slice(s, e)))]),
+    [body, ranges],
+  );
   // A new request picks the view before rendering, so the mark exists when the effect runs.
   if (reveal && reveal.seq !== shownSeq) {
     setShownSeq(reveal.seq);
     setRaw(reveal.mode === "raw");
   }
   const hl: Highlight = {
-    ranges,
+    ranges: marked,
     flashAt: reveal && reveal.seq !== flashedSeq ? reveal.at : null,
   };
   const article = useRef<HTMLElement>(null);
@@ -154,12 +164,15 @@ export function DocumentView({
           {raw ? t("panel.readingView") : t("panel.rawText")}
         </button>
       </header>
-      {raw ? (
+      {text?.status !== "ready" ? (
+        <p className="doc__note" role={text?.status === "failed" ? "alert" : undefined}>
+          {text?.status === "failed"
+            ? t(`panel.text.${text.problem}`, { file: doc.file })
+            : t("panel.text.loading")}
+        </p>
+      ) : raw ? (
         <pre className="doc__raw">
-          <Runs
-            runs={[{ text: doc.text, start: 0, end: doc.text.length, strong: false }]}
-            hl={hl}
-          />
+          <Runs runs={[{ text: body, start: 0, end: body.length, strong: false }]} hl={hl} />
         </pre>
       ) : (
         <div className="doc__body">

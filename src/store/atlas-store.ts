@@ -1,5 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
+import type { DocumentSlice } from "./document-slice.ts";
+import { createDocumentSlice } from "./document-slice.ts";
 import type { GraphSlice } from "./graph-slice.ts";
 import { createGraphSlice } from "./graph-slice.ts";
 import type { LanguageSlice } from "./language-slice.ts";
@@ -14,6 +16,7 @@ import type { ViewSlice } from "./view-slice.ts";
 import { createViewSlice } from "./view-slice.ts";
 
 export type AtlasState = GraphSlice &
+  DocumentSlice &
   SelectionSlice &
   ViewSlice &
   LayoutSlice &
@@ -25,6 +28,7 @@ export type AtlasStore = StoreApi<AtlasState>;
 export function createAtlasStore(): AtlasStore {
   return createStore<AtlasState>()((...a) => ({
     ...createGraphSlice(...a),
+    ...createDocumentSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createLayoutSlice(...a),

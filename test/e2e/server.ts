@@ -6,7 +6,9 @@ import { after, before } from "node:test";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import type { OrgGraph } from "../../src/core/graph/model.ts";
+import { decodeGraph } from "../../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -134,7 +136,10 @@ export function serveBuiltApp(options: { dist?: string; outputs?: string[] } = {
     for (const dir of options.outputs ?? []) fs.mkdirSync(dir, { recursive: true });
     app.preview = await startPreview(options.dist);
     app.browser = await launchChromium();
-    app.graph = (await (await fetch(`${app.preview.url}graph.json`)).json()) as OrgGraph;
+    // The app's own prebuild wrote it: decoded as the app decodes it.
+    app.graph = decodeGraph(
+      (await (await fetch(`${app.preview.url}graph.json`)).json()) as GraphFile,
+    );
   });
   after(async () => {
     await app.browser?.close();

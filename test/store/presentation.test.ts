@@ -4,7 +4,7 @@ import { seedLike } from "../support.ts";
 
 function freshStore() {
   const store = createAtlasStore();
-  store.getState().loadGraph(seedLike());
+  store.getState().installGraph(seedLike());
   return store;
 }
 

@@ -15,6 +15,9 @@ import { startLayoutSync } from "../../src/app/layout-sync.ts";
 import { hash32 } from "../../src/core/extract/ids.ts";
 import { loadSearchCode } from "../../src/core/graph/search.ts";
 import { extractGraph } from "../../src/core/extract/index.ts";
+import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import { fromVersion1 } from "../../src/core/graph/migrations.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { precomputeLayouts } from "../../src/core/layout/precompute.ts";
 import type { PrecomputedLayout } from "../../src/core/layout/precomputed.ts";
@@ -46,10 +49,12 @@ let layouts: PrecomputedLayout[] = [];
 let views: FirstView[] = [];
 
 beforeAll(async () => {
-  const graph = extractGraph(
-    FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
+  const { graph } = fromVersion1(
+    extractGraph(
+      FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
+    ),
   );
-  graphText = JSON.stringify(graph);
+  graphText = JSON.stringify(encodeGraph(graph));
   const file = await precomputeLayouts(buildIndex(graph), new ELK());
   layouts = file.layouts;
   layoutsText = JSON.stringify(file);
@@ -246,7 +251,7 @@ async function startApp() {
   });
   client.seed(layouts);
   const stopSync = startLayoutSync(store, client);
-  store.getState().installGraph(JSON.parse(graphText));
+  store.getState().installGraph(decodeGraph(JSON.parse(graphText) as GraphFile));
   let root: Root | undefined;
   return {
     store,

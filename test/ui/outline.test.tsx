@@ -16,7 +16,7 @@ const idOf = (title: string) => graph.nodes.find((n) => n.title === title)!.id;
 
 function setup(onOpen = vi.fn()) {
   const store = createAtlasStore();
-  store.getState().loadGraph(graph);
+  store.getState().installGraph(graph);
   render(
     <StoreProvider store={store}>
       <OutlineTree onOpen={onOpen} />

@@ -14,7 +14,7 @@ import { seedLike } from "../support.ts";
 
 function setup() {
   const store = createAtlasStore();
-  store.getState().loadGraph(seedLike());
+  store.getState().installGraph(seedLike());
   render(
     <StoreProvider store={store}>
       <ReactFlowProvider>

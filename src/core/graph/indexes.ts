@@ -1,4 +1,4 @@
-import type { GraphDocument, GraphNode, OrgGraph } from "./schema.ts";
+import type { GraphDocument, GraphNode, OrgGraph } from "./model.ts";
 
 /**
  * Lookup maps built once per graph so every query is a map read instead of a scan.
