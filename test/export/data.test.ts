@@ -93,7 +93,14 @@ describe("graph JSON", () => {
   it("is a valid graph of just the exported part otherwise", () => {
     const ix = buildIndex(seedLike());
     const part = subgraph(ix, ["cds-ed-service", "cds-head-design", "cds-head-product"]);
-    const parsed = parseGraphFile(JSON.parse(toGraphJson(ix, part.nodes.map((n) => n.id))));
+    const parsed = parseGraphFile(
+      JSON.parse(
+        toGraphJson(
+          ix,
+          part.nodes.map((n) => n.id),
+        ),
+      ),
+    );
     expect(parsed.ok).toBe(true);
     expect(part.nodes.map((n) => n.id)).toEqual([
       "cds-ed-service",
