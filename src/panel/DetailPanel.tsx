@@ -10,7 +10,7 @@ import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import type { TextState } from "../store/document-slice.ts";
-import { useDocumentTexts } from "./useDocumentTexts.ts";
+import { settledText, useDocumentTexts } from "./useDocumentTexts.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
@@ -99,10 +99,11 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
     .filter((d): d is GraphDocument => d !== undefined);
   const quoteOf = (s: NamedSource) =>
     quoteText(texts[s.documentId], s, t("panel.quoteUnavailable"));
-  const showSource = ({ documentId, file, ...range }: NamedSource) => {
+  const showSource = async ({ documentId, file, ...range }: NamedSource) => {
     const doc = index.documentsById.get(documentId);
-    const state = texts[documentId];
-    const text = state?.status === "ready" ? state.text : null;
+    // A click while the text is still being read goes there once it has arrived.
+    const state = await settledText(store, documentId);
+    const text = state.status === "ready" ? state.text : null;
     const quote = text === null ? null : text.slice(range.start, range.end);
     const target =
       doc && text !== null && quote !== null
@@ -251,7 +252,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               <li key={i}>
                 <blockquote>
                   <mark>{quoteOf(m)}</mark>{" "}
-                  <SourceButton file={m.file} onClick={() => showSource(m)} />
+                  <SourceButton file={m.file} onClick={() => void showSource(m)} />
                 </blockquote>
               </li>
             ))}
@@ -269,7 +270,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
                   “{quoteOf({ ...f.source, file: f.file })}”{" "}
                   <SourceButton
                     file={f.file}
-                    onClick={() => showSource({ ...f.source, file: f.file })}
+                    onClick={() => void showSource({ ...f.source, file: f.file })}
                   />
                 </blockquote>
               </li>

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { whenIdle } from "../chart/schedule.ts";
-import type { AtlasState } from "../store/atlas-store.ts";
+import type { AtlasState, AtlasStore } from "../store/atlas-store.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 
@@ -36,4 +36,24 @@ export function useDocumentTexts(
     };
   }, [store, nodeId]);
   return texts;
+}
+
+/** A document's text once it is no longer being read (asking for it if nobody has). */
+export function settledText(store: AtlasStore, documentId: string): Promise<TextState> {
+  store.getState().requestTexts([documentId]);
+  // Not asked for even now: a document this graph does not have.
+  if (store.getState().texts[documentId] === undefined)
+    return Promise.resolve({ status: "failed", problem: "missing" });
+  return new Promise((resolve) => {
+    const check = (): boolean => {
+      const state = store.getState().texts[documentId];
+      if (state?.status !== "ready" && state?.status !== "failed") return false;
+      resolve(state);
+      return true;
+    };
+    if (check()) return;
+    const stop = store.subscribe(() => {
+      if (check()) stop();
+    });
+  });
 }

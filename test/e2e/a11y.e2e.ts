@@ -283,7 +283,7 @@ describe("accessibility", () => {
     await ready(page);
     await page.getByRole("group", { name: /^Director, Client Relations,/ }).click();
     const panel = page.getByRole("complementary", { name: "Position details" });
-    await panel.getByRole("article").first().waitFor();
+    await panel.getByRole("article").first().locator(".doc__body").waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
+import { encodeGraph } from "../../src/core/graph/graph-file.ts";
 import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
 import { outlineItems } from "../../src/outline/outline-items.ts";
 import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
@@ -29,7 +30,7 @@ const LARGE = syntheticOrg(1_000, { orgs: 1, fanout: 8 });
 
 /** A generated org of 1,000 positions, every box expanded and laid out by ELK. */
 async function openLargeExpanded(): Promise<Page> {
-  const body = JSON.stringify(LARGE);
+  const body = JSON.stringify(encodeGraph(LARGE));
   const page = await app.browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.route("**/graph.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body }),
@@ -111,7 +112,8 @@ describe("org chart in Chromium", () => {
     await box(page, "Director, Client Relations").click();
     const panel = page.getByRole("complementary", { name: "Position details" });
     await panel.getByRole("heading", { level: 2, name: "Director, Client Relations" }).waitFor();
-    await panel.getByRole("article").first().waitFor();
+    // The description's text is read when the panel opens.
+    await panel.getByRole("article").first().locator(".doc__body").waitFor();
     assert.match(await panel.innerText(), /client relations plan/i);
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(SHOTS, "selected-with-panel.png") });

@@ -1,3 +1,4 @@
+import { encodeGraph } from "../../src/core/graph/graph-file.ts";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -122,7 +123,10 @@ describe("the prerendered first view", () => {
     renamed.title = "Directrice, Relations avec la clientèle";
     const { page } = await openPage();
     await page.route("**/graph.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(changed) }),
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify(encodeGraph(changed)),
+      }),
     );
     await page.goto(app.preview.url);
     await chartReady(page);
