@@ -85,6 +85,12 @@ function factItem(panel: HTMLElement, label: string): HTMLElement {
 const article = (panel: HTMLElement, file: string) =>
   within(panel).getByRole("article", { name: `Job description ${file}` });
 
+/** The mark a "Show in document" click scrolled to, once the (asynchronous) click is done. */
+async function scrolledMark(count = 1): Promise<HTMLElement> {
+  await waitFor(() => expect(scrolled).toHaveLength(count));
+  return lastScrolledMark();
+}
+
 function lastScrolledMark(): HTMLElement {
   const last = scrolled.at(-1);
   if (!last) throw new Error("scrollIntoView was not called");
@@ -116,7 +122,7 @@ describe("panel sources: show in document", () => {
       }),
     );
     expect(scrolled).toHaveLength(1);
-    const mark = lastScrolledMark();
+    const mark = await scrolledMark();
     expect(doc).toContainElement(mark);
     // "**Position Number:** 104211": the bold label is the quote's first highlighted piece.
     expect(mark).toHaveTextContent("Position Number:");
@@ -139,7 +145,7 @@ describe("panel sources: show in document", () => {
     // Reading view again: no <pre>, and the quote "LEVEL: EX-OI(P)" starts at the field label.
     expect(doc.querySelector("pre")).toBeNull();
     expect(within(doc).getByRole("button", { name: "Show raw text" })).toBeInTheDocument();
-    const mark = lastScrolledMark();
+    const mark = await scrolledMark();
     expect(doc).toContainElement(mark);
     expect(mark).toHaveTextContent(/^LEVEL$/);
     expect(mark.closest("dt")).not.toBeNull();
@@ -161,7 +167,7 @@ describe("panel sources: show in document", () => {
     });
     button.focus();
     await user.keyboard("{Enter}");
-    const mark = lastScrolledMark();
+    const mark = await scrolledMark();
     expect(mark).toHaveTextContent("Effective Date:");
     expect(scrolled[0]!.options).toEqual({ block: "center", behavior: "auto" });
     expect(mark).toHaveFocus();
@@ -173,7 +179,8 @@ describe("panel sources: show in document", () => {
       name: `Show in document: ${MD}`,
     });
     vi.useFakeTimers();
-    fireEvent.click(button);
+    // The click settles in a few microtasks (the text is already read); act flushes them.
+    await act(async () => fireEvent.click(button));
     const mark = lastScrolledMark();
     expect(mark).toHaveClass("doc__mark--flash");
     act(() => vi.advanceTimersByTime(FLASH_MS - 100));
@@ -182,7 +189,7 @@ describe("panel sources: show in document", () => {
     expect(mark).not.toHaveClass("doc__mark--flash");
     expect(mark).toHaveFocus();
 
-    fireEvent.click(button);
+    await act(async () => fireEvent.click(button));
     expect(scrolled).toHaveLength(2);
     expect(lastScrolledMark()).toBe(mark);
     expect(mark).toHaveClass("doc__mark--flash");
@@ -204,7 +211,7 @@ describe("panel sources: show in document", () => {
         name: `Show in document: ${MD}`,
       }),
     );
-    expect(lastScrolledMark()).toBe(occurrences[0]);
+    expect(await scrolledMark()).toBe(occurrences[0]);
     expect(occurrences[0]).toHaveFocus();
   });
 
@@ -225,7 +232,7 @@ describe("panel sources: show in document", () => {
     );
     const doc = article(panel, OCR_SERVICE);
     expect(doc.closest("details")).toHaveProperty("open", true);
-    const mark = lastScrolledMark();
+    const mark = await scrolledMark();
     expect(doc).toContainElement(mark);
     expect(mark.textContent).toMatch(/^Head of Design Research, \(CS-O5, 9 FTEs\)/);
     expect(mark).toHaveFocus();
@@ -248,7 +255,7 @@ describe("panel sources: show in document", () => {
     );
     const pre = doc.querySelector("pre");
     expect(pre).not.toBeNull();
-    const mark = lastScrolledMark();
+    const mark = await scrolledMark();
     expect(pre).toContainElement(mark);
     expect(mark).toHaveTextContent(footer);
     expect(mark).toHaveFocus();
@@ -310,7 +317,7 @@ describe("panel sources: show in document", () => {
       within(panel).getByRole("article", { name: `Description de travail ${OCR}` }),
     ).toHaveTextContent(`Le texte de ${OCR} n’a pas pu être chargé : son fichier est introuvable.`);
     await user.click(buttons[0]!);
-    expect(lastScrolledMark()).toHaveFocus();
+    expect(await scrolledMark()).toHaveFocus();
     // The panel's own words are French too: fact labels, the document's header and notes.
     const frenchLabel = /^(Titre|Classification|ETP|Numéro de poste|Lieu|Ministère|Direction) :$/;
     expect(within(panel).getAllByText(frenchLabel).length).toBeGreaterThan(0);
