@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
 import { whenIdle } from "../chart/schedule.ts";
-import { loadSearchCode } from "../core/graph/search.ts";
+import { searchClientOf } from "../worker/search-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
 import {
@@ -78,9 +78,17 @@ function Atlas({ store }: { store: AtlasStore }) {
   const t = useT();
   useEffect(() => {
     if (status === "ready") {
-      whenIdle(() => void loadPanel().then(loadShortcuts).then(loadSearchCode));
+      // The search index is built in its worker, so it is ready before anyone types.
+      whenIdle(() =>
+        void loadPanel()
+          .then(loadShortcuts)
+          .then(() => {
+            const { index } = store.getState();
+            if (index) searchClientOf(index);
+          }),
+      );
     }
-  }, [status]);
+  }, [status, store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
