@@ -27,7 +27,9 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
     // says "Searching…".
     const [wanted, setWanted] = useState(false);
     const [readyFor, setReadyFor] = useState<GraphIndex | null>(null);
-    const [found, setFound] = useState<{ of: GraphIndex; ids: string[] } | null>(null);
+    const [found, setFound] = useState<{ of: GraphIndex; query: string; ids: string[] } | null>(
+      null,
+    );
     const ready = index !== null && readyFor === index;
     useEffect(() => {
       if (!wanted || !index) return;
@@ -43,7 +45,7 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
       let live = true;
       // The previous results stay up until these arrive: the list does not flicker as one types.
       void searchClientOf(index).search(q).then((ids) => {
-        if (live && ids) setFound({ of: index, ids });
+        if (live && ids) setFound({ of: index, query: q, ids });
       });
       return () => {
         live = false;
@@ -113,6 +115,8 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           aria-label={t("search.results")}
           className="search__list"
           hidden={!expanded}
+          // The query these results answer: tests and the benchmark wait for it.
+          data-results-for={found?.of === index ? found.query : undefined}
         >
           {results.length === 0 && expanded && (
             <li className="search__empty">

@@ -1,4 +1,5 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
+import { markStartup } from "../core/marks.ts";
 import type { PositionSearch, SearchEntry } from "../core/graph/search.ts";
 import { createPositionSearch, loadSearchCode, searchEntries } from "../core/graph/search.ts";
 
@@ -93,5 +94,6 @@ export function searchClientOf(ix: GraphIndex): SearchClient {
         )
       : localSearch(entries);
   current = { ix, client };
+  void client.ready.then(() => markStartup("search-ready"));
   return client;
 }
