@@ -92,7 +92,7 @@ export async function exportChart(
     }
     case "csv":
       result = {
-        blob: text(toCsv(input.ix, ids), "text/csv;charset=utf-8"),
+        blob: text(toCsv(input.ix, ids, lang), "text/csv;charset=utf-8"),
         extension: "csv",
         message: null,
       };

@@ -191,6 +191,18 @@ export const en = {
   "exportFile.whyBudget": "to keep the download near {mp} million pixels",
   "exportFile.stillLoading": "The chart is still loading.",
   "exportFile.selectFirst": "Select a position first.",
+  "csv.id": "ID",
+  "csv.managerId": "Manager ID",
+  "csv.manager": "Manager",
+  "csv.fteStatus": "FTE status",
+  "csv.unitFtes": "Unit FTEs (position and below)",
+  "csv.unitPlannedFtes": "Unit planned FTEs",
+  "csv.unitBasis": "Unit FTEs from",
+  "csv.status.current": "current",
+  "csv.status.planned": "planned",
+  "csv.basis.stated": "its job description",
+  "csv.basis.sum": "sum of its reports",
+  "csv.basis.partial": "sum of its reports (some sizes unknown)",
 };
 
 export type MessageKey = keyof typeof en;
@@ -389,6 +401,18 @@ export const fr: Messages = {
   "exportFile.whyBudget": "pour garder le téléchargement près de {mp} millions de pixels",
   "exportFile.stillLoading": "L’organigramme est encore en chargement.",
   "exportFile.selectFirst": "Sélectionnez d’abord un poste.",
+  "csv.id": "ID",
+  "csv.managerId": "ID du gestionnaire",
+  "csv.manager": "Gestionnaire",
+  "csv.fteStatus": "Statut des ETP",
+  "csv.unitFtes": "ETP de l’unité (poste et en dessous)",
+  "csv.unitPlannedFtes": "ETP prévus de l’unité",
+  "csv.unitBasis": "ETP de l’unité selon",
+  "csv.status.current": "actuel",
+  "csv.status.planned": "prévu",
+  "csv.basis.stated": "sa description de travail",
+  "csv.basis.sum": "somme de ses subordonnés",
+  "csv.basis.partial": "somme de ses subordonnés (tailles en partie inconnues)",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
