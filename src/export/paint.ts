@@ -1,7 +1,7 @@
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
 import { BOX_STYLE } from "./scene.ts";
-import { textWidth } from "./text-metrics.ts";
+import { fitSize, textWidth } from "./text-metrics.ts";
 import { mix } from "./theme.ts";
 import type { ExportScene, SceneBox, SceneEdge, SceneFrame } from "./types.ts";
 
@@ -299,6 +299,7 @@ function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
     });
   }
   const footerMid = footerTop + S.footerRow / 2;
+  const pill = b.hiddenText === null ? 0 : textWidth(b.hiddenText, 12, true) + 16;
   if (b.fteText !== null) {
     items.push({
       type: "text",
@@ -307,14 +308,15 @@ function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       y: footerMid + 4.5,
       lines: [b.fteText],
       lineHeight: 18,
-      size: 13,
+      // A unit total beside a "+12 hidden" pill may need a smaller size to keep clear of it.
+      size: fitSize([b.fteText], right - left - (pill > 0 ? pill + 6 : 0), 13, S.minFooterSize),
       bold: false,
       color: t.muted,
       anchor: "start",
     });
   }
   if (b.hiddenText !== null) {
-    const width = textWidth(b.hiddenText, 12, true) + 16;
+    const width = pill;
     items.push({
       type: "path",
       ops: roundedRect(right - width, footerMid - 10, width, 20, 10),

@@ -1,6 +1,7 @@
-import { fteText } from "../chart/flow-elements.ts";
+import { fteText } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
+import { unitTotals } from "../core/graph/totals.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
 import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
@@ -8,6 +9,7 @@ import { plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
 import { fitSize } from "./text-metrics.ts";
+import { unitText } from "./unit-text.ts";
 import type { ExportTheme } from "./theme.ts";
 import { LIGHT_THEME } from "./theme.ts";
 import type {
@@ -40,6 +42,7 @@ export const BOX_STYLE = {
   rowGap: 2,
   titleSize: 15,
   minTitleSize: 10,
+  minFooterSize: 11,
 } as const;
 
 /** Width available to the title inside a box. */
@@ -238,6 +241,7 @@ export function buildExportScene(
   const dx = -extent.x;
   const dy = -extent.y;
 
+  const totals = unitTotals(ix);
   const boxes: SceneBox[] = ids.map((id) => {
     const node = ix.byId.get(id)!;
     const b = layout.positions[id]!;
@@ -262,7 +266,11 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
-      fteText: fteText(node.fte, node.ftePlanned, lang),
+      // A manager's line gives its unit's total, which is its own figure when its description
+      // states the unit's size.
+      fteText:
+        (reportCount > 0 ? unitText(totals.get(id), lang) : null) ??
+        fteText(node.fte, node.ftePlanned, lang),
       hiddenText: collapsed
         ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
         : null,

@@ -203,6 +203,9 @@ export const en = {
   "csv.basis.stated": "its job description",
   "csv.basis.sum": "sum of its reports",
   "csv.basis.partial": "sum of its reports (some sizes unknown)",
+  "exportFile.unit": "Unit: {fte}",
+  "exportFile.unitPartial": "Unit: {n}+ FTEs",
+  "exportFile.unitPlanned": " · {n} planned",
 };
 
 export type MessageKey = keyof typeof en;
@@ -413,6 +416,9 @@ export const fr: Messages = {
   "csv.basis.stated": "sa description de travail",
   "csv.basis.sum": "somme de ses subordonnés",
   "csv.basis.partial": "somme de ses subordonnés (tailles en partie inconnues)",
+  "exportFile.unit": "Unité : {fte}",
+  "exportFile.unitPartial": "Unité : {n}+ ETP",
+  "exportFile.unitPlanned": " · {n} prévus",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
