@@ -87,7 +87,7 @@ export async function exportChart(
     }
     case "pptx": {
       const { toPptx } = await import("./pptx.ts");
-      result = await toPptx(scene, onProgress);
+      result = await toPptx(scene, { date: isoDate(date) }, onProgress);
       break;
     }
     case "csv":

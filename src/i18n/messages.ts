@@ -206,6 +206,16 @@ export const en = {
   "exportFile.unit": "Unit: {fte}",
   "exportFile.unitPartial": "Unit: {n}+ FTEs",
   "exportFile.unitPlanned": " · {n} planned",
+  "exportFile.seeSlide.one": "{n} report → slide {slide}",
+  "exportFile.seeSlide.other": "{n} reports → slide {slide}",
+  "exportFile.organizations.one": "{n} organization",
+  "exportFile.organizations.other": "{n} organizations",
+  "exportFile.top": "Top of {org}",
+  "exportFile.reportsTo": "Reports to {title}",
+  "exportFile.continued": "{title} (continued, {n} of {total})",
+  "exportFile.overview": "Overview: the top levels",
+  "exportFile.more": "+{n} more → slide {slide}",
+  "exportFile.lineName": "Reporting line: {from} → {to}",
 };
 
 export type MessageKey = keyof typeof en;
@@ -419,6 +429,16 @@ export const fr: Messages = {
   "exportFile.unit": "Unité : {fte}",
   "exportFile.unitPartial": "Unité : {n}+ ETP",
   "exportFile.unitPlanned": " · {n} prévus",
+  "exportFile.seeSlide.one": "{n} subordonné → diapositive {slide}",
+  "exportFile.seeSlide.other": "{n} subordonnés → diapositive {slide}",
+  "exportFile.organizations.one": "{n} organisation",
+  "exportFile.organizations.other": "{n} organisations",
+  "exportFile.top": "Sommet de {org}",
+  "exportFile.reportsTo": "Relève de {title}",
+  "exportFile.continued": "{title} (suite, {n} sur {total})",
+  "exportFile.overview": "Vue d’ensemble : les niveaux supérieurs",
+  "exportFile.more": "+{n} autres → diapositive {slide}",
+  "exportFile.lineName": "Lien hiérarchique : {from} → {to}",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -1,7 +1,7 @@
 import { subtree } from "../../src/core/graph/queries.ts";
 import { drawItems } from "../../src/export/paint.ts";
 import { planPdf } from "../../src/export/pdf-plan.ts";
-import { planSlides } from "../../src/export/pptx.ts";
+import { planDeck } from "../../src/export/deck-plan.ts";
 import { planRaster } from "../../src/export/raster.ts";
 import { buildExportScene } from "../../src/export/scene.ts";
 import type { ExportScene } from "../../src/export/types.ts";
@@ -36,7 +36,9 @@ describe("exported text follows the language", () => {
     );
     const teams = scene.boxes.filter((b) => b.kind === "team");
     if (teams.length > 0) expect(drawnText(scene, "team")).toContain("Team");
-    expect(planSlides(scene).some((p) => / positions?$/.test(p.title))).toBe(scene.orgs.length > 1);
+    const deck = planDeck(scene);
+    for (const line of deck[0]!.body) expect(line.text).toMatch(/ — \d+ positions?$/);
+    expect(deck[1]!.title).toBe("Overview: the top levels");
     const plan = planPdf(3000, 1000, {
       paper: "letter",
       orientation: "landscape",
@@ -72,8 +74,12 @@ describe("exported text follows the language", () => {
     const team = drawnText(all, "team");
     expect(team.length).toBeGreaterThan(0);
     expect(new Set(team)).toEqual(new Set(["Équipe"]));
-    if (all.orgs.length > 1)
-      for (const p of planSlides(all)) expect(p.title).toMatch(/ — [\d\s\u202f]+ postes?$/);
+    const deck = planDeck(all);
+    for (const line of deck[0]!.body) expect(line.text).toMatch(/ — [\d\s\u202f]+ postes?$/);
+    expect(deck[1]!.title).toBe("Vue d’ensemble : les niveaux supérieurs");
+    const links = deck.flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.filter((p) => p.slide)));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.text).toMatch(/^\d+ subordonnés? → diapositive \d+$/);
   });
 
   it("labels French PDF pages and explains a smaller poster in French", () => {
