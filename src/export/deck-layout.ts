@@ -36,6 +36,8 @@ export const DECK = {
   rowMax: 5,
 } as const;
 
+export const DECK_METRICS: ClusterMetrics = DECK;
+
 /** One paragraph of a box; long ones wrap inside the box as PowerPoint wraps them. */
 export interface DeckParagraph {
   text: string;
@@ -76,6 +78,16 @@ export interface Cluster {
 }
 
 export type ClusterStyle = "row" | "hang1" | "hang2";
+
+/** The spacing a cluster is laid out with, in the unit of its boxes (inches on a slide). */
+export interface ClusterMetrics {
+  boxWidth: number;
+  gapX: number;
+  level: number;
+  rowGap: number;
+  spine: number;
+  indent: number;
+}
 
 const inchesPerPt = 1 / 72;
 
@@ -126,8 +138,10 @@ export function cluster(
   manager: { id: string; height: number },
   reports: ReadonlyArray<{ id: string; height: number }>,
   style: ClusterStyle,
+  metrics: ClusterMetrics = DECK_METRICS,
 ): Cluster {
-  const W = DECK.boxWidth;
+  const M = metrics;
+  const W = M.boxWidth;
   const n = reports.length;
   let width: number;
   let mx: number;
@@ -136,13 +150,13 @@ export function cluster(
     return { width: W, height: manager.height, boxes: [box], lines: [] };
   }
   if (style === "row") {
-    width = Math.max(W, n * W + (n - 1) * DECK.gapX);
+    width = Math.max(W, n * W + (n - 1) * M.gapX);
     mx = (width - W) / 2;
   } else if (style === "hang2") {
-    width = 2 * W + DECK.spine;
+    width = 2 * W + M.spine;
     mx = (width - W) / 2;
   } else {
-    width = W / 2 + DECK.indent + W;
+    width = W / 2 + M.indent + W;
     mx = 0;
   }
   const m: PlacedBox = { id: manager.id, x: mx, y: 0, width: W, height: manager.height };
@@ -150,11 +164,11 @@ export function cluster(
   const boxes: PlacedBox[] = [m];
   const lines: DeckLine[] = [];
   if (style === "row") {
-    const top = m.height + DECK.level;
-    const bus = m.height + DECK.level / 2;
+    const top = m.height + M.level;
+    const bus = m.height + M.level / 2;
     let height = top;
     reports.forEach((r, i) => {
-      const b = { id: r.id, x: i * (W + DECK.gapX), y: top, width: W, height: r.height };
+      const b = { id: r.id, x: i * (W + M.gapX), y: top, width: W, height: r.height };
       boxes.push(b);
       height = Math.max(height, top + r.height);
       const end = { x: b.x + W / 2, y: top };
@@ -169,14 +183,14 @@ export function cluster(
     return { width, height, boxes, lines };
   }
   const columns = style === "hang2" ? 2 : 1;
-  let top = m.height + DECK.level * 0.6;
+  let top = m.height + M.level * 0.6;
   for (let i = 0; i < n; i += columns) {
     const row = reports.slice(i, i + columns);
     const rowHeight = Math.max(...row.map((r) => r.height));
     row.forEach((r, c) => {
       // Two columns: left of the spine, then right of it. One column: right of the spine.
       const right = columns === 1 || c === 1;
-      const x = columns === 1 ? start.x + DECK.indent : right ? width - W : 0;
+      const x = columns === 1 ? start.x + M.indent : right ? width - W : 0;
       const b = { id: r.id, x, y: top, width: W, height: r.height };
       boxes.push(b);
       const end = { x: right ? b.x : b.x + W, y: top + r.height / 2 };
@@ -188,9 +202,9 @@ export function cluster(
         points: [start, { x: start.x, y: end.y }, end],
       });
     });
-    top += rowHeight + DECK.rowGap;
+    top += rowHeight + M.rowGap;
   }
-  return { width, height: top - DECK.rowGap, boxes, lines };
+  return { width, height: top - M.rowGap, boxes, lines };
 }
 
 /**
@@ -202,15 +216,16 @@ export function fitting(
   heights: readonly number[],
   style: ClusterStyle,
   available: number,
+  metrics: ClusterMetrics = DECK_METRICS,
 ): number {
   if (style === "row") return heights.length;
   const columns = style === "hang2" ? 2 : 1;
-  let top = managerHeight + DECK.level * 0.6;
+  let top = managerHeight + metrics.level * 0.6;
   let count = 0;
   for (let i = 0; i < heights.length; i += columns) {
     const rowHeight = Math.max(...heights.slice(i, i + columns));
     if (top + rowHeight > available && count > 0) break;
-    top += rowHeight + DECK.rowGap;
+    top += rowHeight + metrics.rowGap;
     count = Math.min(heights.length, i + columns);
   }
   return Math.max(1, count);

@@ -47,7 +47,9 @@ export async function exportChart(
   const date = input.date ?? new Date();
   const lang = input.language ?? "en";
   onProgress(0, translate(lang, "exportFile.preparing"));
-  const scene = buildExportScene(input.ix, input.layout, input.view, input.scope, {
+  // A highlight is drawn only when asked for: a whole chart is never greyed by a selection.
+  const view = options.highlight ? input.view : { ...input.view, highlight: null };
+  const scene = buildExportScene(input.ix, input.layout, view, input.scope, {
     theme: input.theme,
     language: lang,
   });

@@ -216,6 +216,10 @@ export const en = {
   "exportFile.overview": "Overview: the top levels",
   "exportFile.more": "+{n} more → slide {slide}",
   "exportFile.lineName": "Reporting line: {from} → {to}",
+  "exportFile.continuesOn": "continues on page {n}",
+  "exportFile.fromPage": " (from page {n})",
+  "exportFile.smallText":
+    "On one page the smallest text is {pt} pt; choose “Readable pages” for text of 8 pt or more.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -439,6 +443,10 @@ export const fr: Messages = {
   "exportFile.overview": "Vue d’ensemble : les niveaux supérieurs",
   "exportFile.more": "+{n} autres → diapositive {slide}",
   "exportFile.lineName": "Lien hiérarchique : {from} → {to}",
+  "exportFile.continuesOn": "suite à la page {n}",
+  "exportFile.fromPage": " (suite de la page {n})",
+  "exportFile.smallText":
+    "Sur une page, le plus petit texte mesure {pt} pt; choisissez « Pages lisibles » pour un texte de 8 pt ou plus.",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

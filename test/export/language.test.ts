@@ -20,6 +20,20 @@ function drawnText(scene: ExportScene, role: string): string[] {
   return out;
 }
 
+/** A wide chart for the page planners: a row of 12 boxes. */
+const wide = {
+  width: 3200,
+  height: 140,
+  boxes: Array.from({ length: 12 }, (_, i) => ({
+    id: `b${i}`,
+    x: 24 + i * 268,
+    y: 24,
+    width: 240,
+    height: 92,
+  })),
+  edges: [],
+} as unknown as Parameters<typeof planPdf>[0];
+
 describe("exported text follows the language", () => {
   const f = fixture({ collapsed: new Set(["cds-ed-service"]) });
   const hidden = subtree(f.ix, "cds-ed-service").length - 1;
@@ -39,11 +53,7 @@ describe("exported text follows the language", () => {
     const deck = planDeck(scene);
     for (const line of deck[0]!.body) expect(line.text).toMatch(/ — \d+ positions?$/);
     expect(deck[1]!.title).toBe("Overview: the top levels");
-    const plan = planPdf(3000, 1000, {
-      paper: "letter",
-      orientation: "landscape",
-      layout: "poster",
-    });
+    const plan = planPdf(wide, { paper: "letter", orientation: "landscape", layout: "poster" });
     expect(plan.pages[1]!.label).toBe(`Page 2 of ${plan.pages.length} — row 1, column 2`);
   });
 
@@ -83,19 +93,23 @@ describe("exported text follows the language", () => {
   });
 
   it("labels French PDF pages and explains a smaller poster in French", () => {
-    const plan = planPdf(3000, 1000, {
+    const plan = planPdf(wide, {
       paper: "letter",
       orientation: "landscape",
       layout: "poster",
       language: "fr",
     });
     expect(plan.pages[1]!.label).toBe(`Page 2 sur ${plan.pages.length} — rangée 1, colonne 2`);
-    const huge = planPdf(200_000, 3000, {
-      paper: "letter",
-      orientation: "landscape",
-      layout: "poster",
-      language: "fr",
-    });
+    expect(plan.pages[0]!.notes[0]!.text).toBe("suite à la page 2");
+    const huge = planPdf(
+      { ...wide, width: 200_000, height: 3000 },
+      {
+        paper: "letter",
+        orientation: "landscape",
+        layout: "poster",
+        language: "fr",
+      },
+    );
     expect(huge.message).toMatch(/^À une taille lisible, l’affiche dépasserait 100 pages/);
   });
 
