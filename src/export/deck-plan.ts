@@ -39,7 +39,7 @@ export interface DeckSlide {
 }
 
 export interface DeckOptions {
-  /** Keeps room at the bottom of each slide for the legend. */
+  /** Keeps room at the foot of the title and overview slides for the legend. */
   legend?: boolean;
   /** Printed on the title slide, e.g. "2026-11-23". */
   date?: string;
@@ -199,7 +199,7 @@ function managerSlides(
     const heights = reports.map((r) => boxHeight(paragraphs(r, lang, tree, 99)));
     const chunks: SceneBox[][] = [];
     for (let i = 0; i < reports.length;) {
-      const n = fitting(managerHeight, heights.slice(i), style, areaHeight(options));
+      const n = fitting(managerHeight, heights.slice(i), style, areaHeight({}));
       chunks.push(reports.slice(i, i + n));
       i += n;
     }
@@ -213,7 +213,7 @@ function managerSlides(
               total: chunks.length,
             });
       const part = placeCluster(b, chunk, style, lang, tree, numbering, false);
-      return centred(emptySlide("manager", title, subtitle), [part], areaHeight(options));
+      return centred(emptySlide("manager", title, subtitle), [part], areaHeight({}));
     });
     out.push({ id: b.id, slides });
   }

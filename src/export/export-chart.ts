@@ -59,18 +59,14 @@ export async function exportChart(
   switch (options.format) {
     case "svg":
       result = {
-        blob: text(toSvg(scene, { background: options.background }), "image/svg+xml"),
+        blob: text(toSvg(scene, options), "image/svg+xml"),
         extension: "svg",
         message: null,
       };
       break;
     case "png": {
       const { toPng } = await import("./png.ts");
-      result = await toPng(
-        scene,
-        { scale: options.scale, background: options.background },
-        onProgress,
-      );
+      result = await toPng(scene, options, onProgress);
       break;
     }
     case "pdf": {
@@ -81,6 +77,7 @@ export async function exportChart(
           paper: options.paper,
           orientation: options.orientation,
           layout: options.pdfLayout,
+          legend: options.legend,
           date: isoDate(date),
         },
         onProgress,
@@ -89,7 +86,7 @@ export async function exportChart(
     }
     case "pptx": {
       const { toPptx } = await import("./pptx.ts");
-      result = await toPptx(scene, { date: isoDate(date) }, onProgress);
+      result = await toPptx(scene, { date: isoDate(date), legend: options.legend }, onProgress);
       break;
     }
     case "csv":

@@ -19,8 +19,8 @@ export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
 export const PAGE_MARGIN = 36;
 export const HEADER = 18;
 export const FOOTER = 16;
-/** Room kept at the foot of each page for the legend when it is drawn. */
-export const LEGEND_BAND = 30;
+/** Room kept at the foot of each page for the legend (two rows at 9 pt) when it is drawn. */
+export const LEGEND_BAND = 56;
 /** No text smaller than this on a readable page (poster or branches), in points. */
 export const READABLE_PT = 8;
 /** Never more than 3/4 pt per px (the chart's own size on paper at 96 dpi). */

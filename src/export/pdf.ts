@@ -3,11 +3,12 @@ import { edgeId } from "../core/layout/request.ts";
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
 import type { DrawItem, Paint, PathOp } from "./paint.ts";
+import { legendEntries, legendItems } from "./legend.ts";
 import { drawItems, meets } from "./paint.ts";
 import type { FontLoader } from "./pdf-font.ts";
 import { PDF_FONT, binaryString } from "./pdf-font.ts";
 import type { Orientation, Paper, PdfLayout, PdfPage, PdfPlan } from "./pdf-plan.ts";
-import { FOOTER, PAGE_MARGIN, planPdf } from "./pdf-plan.ts";
+import { FOOTER, LEGEND_BAND, PAGE_MARGIN, planPdf } from "./pdf-plan.ts";
 import type { ExportResult, ExportScene, Progress } from "./types.ts";
 
 export interface PdfOptions {
@@ -18,7 +19,12 @@ export interface PdfOptions {
   date?: string;
   /** Where the embedded font comes from; the app's own origin by default. */
   fonts?: FontLoader;
+  /** Draws the legend at the foot of every page. */
+  legend?: boolean;
 }
+
+/** pt per px of the legend: its 12 px labels print at 9 pt. */
+const LEGEND_SCALE = 0.75;
 
 /** Maps scene px to page pt for one page. */
 interface Mapping {
@@ -235,6 +241,9 @@ export async function toPdf(
   const plan = planPdf(scene, { ...options, minTextPx: minTextSize(items), language: lang });
   onProgress(0.05, translate(lang, "exportFile.loadingPdf"));
   const { doc, format } = await newDocument(plan, options, scene);
+  const legend = options.legend
+    ? legendItems(scene, legendEntries(scene), 0, 0, plan.area.width / LEGEND_SCALE)
+    : [];
   for (const [i, page] of plan.pages.entries()) {
     if (i > 0) doc.addPage(format, options.orientation);
     onProgress(
@@ -260,6 +269,12 @@ export async function toPdf(
     for (const item of pageItems(scene, page, items)) draw(doc, m, item, keep);
     doc.restoreGraphicsState();
     drawNotes(doc, m, page, plan, scene.theme.muted);
+    if (legend.length > 0) {
+      // The legend's items start at (0, 0); they go in the band under the chart.
+      const view = { x: 0, y: 0, width: plan.area.width / LEGEND_SCALE, height: LEGEND_BAND };
+      const area = { ...plan.area, y: plan.area.y + plan.area.height + 10 };
+      for (const item of legend) draw(doc, { view, area, scale: LEGEND_SCALE }, item, () => true);
+    }
   }
   onProgress(0.97, translate(lang, "exportFile.saving"));
   const blob = doc.output("blob");

@@ -7,6 +7,9 @@ import type { DeckBox, DeckSlide } from "./deck-plan.ts";
 import { planDeck } from "./deck-plan.ts";
 import type { ConnectorSpec } from "./pptx-connectors.ts";
 import { addConnectors } from "./pptx-connectors.ts";
+import type { LegendEntry } from "./legend.ts";
+import { legendEntries } from "./legend.ts";
+import { textWidth } from "./text-metrics.ts";
 import type { ExportResult, ExportScene, Progress } from "./types.ts";
 
 export interface PptxOptions {
@@ -91,7 +94,12 @@ function addBox(
   });
 }
 
-function addSlide(pptx: PptxGenJS, plan: DeckSlide, scene: ExportScene): ConnectorSpec[] {
+function addSlide(
+  pptx: PptxGenJS,
+  plan: DeckSlide,
+  scene: ExportScene,
+  legend: LegendEntry[],
+): ConnectorSpec[] {
   const t = scene.theme;
   const lang = localeOf(scene.language);
   const title = plan.kind === "title";
@@ -133,6 +141,7 @@ function addSlide(pptx: PptxGenJS, plan: DeckSlide, scene: ExportScene): Connect
         lang,
       },
     );
+  if (legend.length > 0 && plan.kind !== "manager") addLegend(slide, scene, legend);
   const names = boxNames(plan);
   for (const b of plan.boxes) addBox(slide, b, names.get(b.id)!, scene, plan.zoom);
   for (const note of plan.notes)
@@ -170,6 +179,65 @@ function addSlide(pptx: PptxGenJS, plan: DeckSlide, scene: ExportScene): Connect
       width: strong ? 2.25 : 1.25,
       opacity: to === "dim" ? 0.4 : 1,
     };
+  });
+}
+
+const SAMPLE = { width: 0.5, height: 0.3, gap: 0.1, spacing: 0.35 } as const;
+
+/** The legend along the foot of a slide: each entry a native sample shape and its label. */
+function addLegend(slide: PptxGenJS.Slide, scene: ExportScene, entries: LegendEntry[]): void {
+  const t = scene.theme;
+  const color = hex(scene.orgs[0]?.color ?? t.ink);
+  const y = DECK.areaBottom - DECK.legendHeight + 0.15;
+  const widths = entries.map(
+    (e) => SAMPLE.width + SAMPLE.gap + (textWidth(e.label, DECK.textPt, false) + 4) / 72,
+  );
+  const total = widths.reduce((a, b) => a + b, 0) + SAMPLE.spacing * (entries.length - 1);
+  let x = Math.max(DECK.margin, (SLIDE.width - total) / 2);
+  entries.forEach((e, i) => {
+    const box = { x, y, w: SAMPLE.width, h: SAMPLE.height };
+    const line = { color, width: e.kind === "selected" ? 3 : 1.5 };
+    if (e.kind === "document")
+      slide.addShape("foldedCorner" as PptxGenJS.SHAPE_NAME, {
+        ...box,
+        x: x + 0.15,
+        w: 0.2,
+        fill: { color: hex(t.boxFill) },
+        line: { color: hex(t.muted), width: 1 },
+      });
+    else if (e.kind === "unit" || e.kind === "hidden")
+      slide.addText(e.kind === "unit" ? "Σ" : "+N", {
+        ...box,
+        fontFace: FONT,
+        fontSize: DECK.textPt,
+        bold: true,
+        align: "center",
+        color: e.kind === "unit" ? hex(t.muted) : color,
+      });
+    else
+      slide.addShape("roundRect" as PptxGenJS.SHAPE_NAME, {
+        ...box,
+        rectRadius: 0.05,
+        fill: { color: hex(t.boxFill), transparency: e.kind === "greyed" ? 60 : 0 },
+        line: {
+          ...line,
+          dashType: e.kind === "team" ? "dash" : "solid",
+          transparency: e.kind === "greyed" ? 60 : 0,
+        },
+      });
+    slide.addText(e.label, {
+      x: x + SAMPLE.width + SAMPLE.gap,
+      y,
+      w: widths[i]! - SAMPLE.width - SAMPLE.gap + 0.2,
+      h: SAMPLE.height,
+      fontFace: FONT,
+      fontSize: DECK.textPt,
+      color: hex(t.ink),
+      margin: 0,
+      valign: "middle",
+      lang: localeOf(scene.language),
+    });
+    x += widths[i]! + SAMPLE.spacing;
   });
 }
 
@@ -234,13 +302,14 @@ export async function toPptx(
   pptx.company = "Org Atlas";
   defineMasters(pptx, scene);
   const plans = planDeck(scene, options);
+  const legend = options.legend ? legendEntries(scene) : [];
   const connectors: ConnectorSpec[][] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress(
       0.1 + (0.7 * i) / plans.length,
       translate(lang, "exportFile.slideOf", { n: i + 1, total: plans.length }),
     );
-    connectors.push(addSlide(pptx, plan, scene));
+    connectors.push(addSlide(pptx, plan, scene, legend));
     if (i % 20 === 19) await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   onProgress(0.85, translate(lang, "exportFile.saving"));

@@ -249,6 +249,7 @@ export function buildExportScene(
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
     const collapsed = view.collapsed.has(id) && reportCount > 0;
     const org = orgOf(id);
+    const unit = reportCount > 0 ? unitText(totals.get(id), lang) : null;
     return {
       id,
       x: b.x + dx,
@@ -268,9 +269,8 @@ export function buildExportScene(
       badge: node.classification,
       // A manager's line gives its unit's total, which is its own figure when its description
       // states the unit's size.
-      fteText:
-        (reportCount > 0 ? unitText(totals.get(id), lang) : null) ??
-        fteText(node.fte, node.ftePlanned, lang),
+      fteText: unit ?? fteText(node.fte, node.ftePlanned, lang),
+      fteIsUnit: unit !== null,
       hiddenText: collapsed
         ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
         : null,

@@ -42,6 +42,8 @@ export interface SceneBox {
   badge: string | null;
   /** "8 FTEs", "3 FTEs planned"; a manager's unit total: "Unit: 46 FTEs · 3 planned". */
   fteText: string | null;
+  /** Whether fteText is a unit total. */
+  fteIsUnit: boolean;
   /** "+12 hidden" on a collapsed box with reports. */
   hiddenText: string | null;
   hasDocument: boolean;
