@@ -170,11 +170,11 @@ function centred(
   return slide;
 }
 
+/** Manager slides keep no room for the legend, which goes on the title and overview slides. */
 function managerSlides(
   scene: ExportScene,
   tree: Tree,
   numbering: Numbering,
-  options: DeckOptions,
 ): Array<{ id: string; slides: DeckSlide[] }> {
   const lang = scene.language;
   const out: Array<{ id: string; slides: DeckSlide[] }> = [];
@@ -304,7 +304,7 @@ export function planDeck(scene: ExportScene, options: DeckOptions = {}): DeckSli
   // second pass writes the links.
   for (let pass = 0; pass < 2; pass++) {
     const overview = overviewSlides(scene, tree, numbering, options);
-    const managers = managerSlides(scene, tree, numbering, options);
+    const managers = managerSlides(scene, tree, numbering);
     slides = [titleSlide(scene, options), ...overview, ...managers.flatMap((m) => m.slides)];
     const first = new Map<string, number>();
     let n = 2 + overview.length;
