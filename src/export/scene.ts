@@ -1,7 +1,7 @@
 import { fteText } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
-import { unitTotals } from "../core/graph/totals.ts";
+import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
 import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
@@ -9,7 +9,7 @@ import { plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
 import { fitSize } from "./text-metrics.ts";
-import { unitText } from "./unit-text.ts";
+import { totalText, unitText } from "./unit-text.ts";
 import type { ExportTheme } from "./theme.ts";
 import { LIGHT_THEME } from "./theme.ts";
 import type {
@@ -196,6 +196,14 @@ export function buildExportScene(
     });
   }
 
+  const totals = unitTotals(ix);
+  // "17 positions · 46+ FTEs": the organization's size, and its total when one is known.
+  const frameCount = (key: string) => {
+    const org = allOrgs.find((o) => o.label === key);
+    const count = plural(lang, "org.positions", org?.size ?? counts.get(key) ?? 0);
+    const total = org ? totalText(organizationTotal(totals, org.roots), lang) : null;
+    return total === null ? count : `${count} · ${total}`;
+  };
   const counts = new Map<string, number>();
   for (const id of included) counts.set(orgOf(id), (counts.get(orgOf(id)) ?? 0) + 1);
   let rawFrames: SceneFrame[] = [];
@@ -205,11 +213,7 @@ export function buildExportScene(
       .map((g) => ({
         key: g.key,
         label: g.label,
-        countText: plural(
-          lang,
-          "org.positions",
-          allOrgs.find((o) => o.label === g.key)?.size ?? counts.get(g.key) ?? 0,
-        ),
+        countText: frameCount(g.key),
         x: g.x,
         y: g.y,
         width: g.width,
@@ -241,7 +245,6 @@ export function buildExportScene(
   const dx = -extent.x;
   const dy = -extent.y;
 
-  const totals = unitTotals(ix);
   const boxes: SceneBox[] = ids.map((id) => {
     const node = ix.byId.get(id)!;
     const b = layout.positions[id]!;

@@ -70,7 +70,9 @@ describe("exported text follows the language", () => {
     expect(scene.boxes.find((b) => b.id === "cds-ed-service")!.hiddenText).toBe(
       `+${hidden} masqués`,
     );
-    for (const fr of scene.frames) expect(fr.countText).toMatch(/postes?$/);
+    for (const fr of scene.frames)
+      expect(fr.countText).toMatch(/postes?( · [\d\s\u202f]+\+? ETP.*)?$/);
+    expect(scene.frames[0]!.countText).toBe("16 postes · 46+ ETP · 3 prévus");
     expect(f.ix.graph.nodes.some((n) => n.kind === "team")).toBe(true);
     const all = buildExportScene(
       fixture().ix,
