@@ -197,12 +197,15 @@ function managerSlides(
           ];
     const managerHeight = boxHeight(paragraphs(b, lang, tree));
     const heights = reports.map((r) => boxHeight(paragraphs(r, lang, tree, 99)));
-    const chunks: SceneBox[][] = [];
-    for (let i = 0; i < reports.length;) {
-      const n = fitting(managerHeight, heights.slice(i), style, areaHeight({}));
-      chunks.push(reports.slice(i, i + n));
-      i += n;
-    }
+    const fits = (from: number) =>
+      fitting(managerHeight, heights.slice(from), style, areaHeight({}));
+    const greedy: SceneBox[][] = [];
+    for (let i = 0; i < reports.length; i += fits(i)) greedy.push(reports.slice(i, i + fits(i)));
+    // As many slides as the reports need, shared evenly (7 reports: 4 and 3, not 6 and 1).
+    const per = Math.ceil(reports.length / greedy.length);
+    const even: SceneBox[][] = [];
+    for (let i = 0; i < reports.length; i += per) even.push(reports.slice(i, i + per));
+    const chunks = even.every((c, k) => fits(k * per) >= c.length) ? even : greedy;
     const slides = chunks.map((chunk, i) => {
       const title =
         i === 0

@@ -43,16 +43,18 @@ function runs(b: DeckBox, scene: ExportScene): PptxGenJS.TextProps[] {
     muted: t.muted,
     link: t.ink,
   };
-  return b.paragraphs.map((p, i) => ({
-    text: p.text,
-    options: {
-      bold: p.bold,
-      fontSize: p.size,
-      color: hex(color[p.tone]),
-      breakLine: i < b.paragraphs.length - 1,
-      ...(p.slide === undefined ? {} : { hyperlink: { slide: p.slide } }),
-    },
-  }));
+  return b.paragraphs.flatMap((p, i) => {
+    const style = { bold: p.bold, fontSize: p.size, color: hex(color[p.tone]) };
+    const breakLine = i < b.paragraphs.length - 1;
+    if (p.slide === undefined) return [{ text: p.text, options: { ...style, breakLine } }];
+    // Only "→ slide 4" is the link: Impress never breaks a link across lines, however long.
+    const at = Math.max(0, p.text.indexOf("→"));
+    const link = {
+      text: p.text.slice(at),
+      options: { ...style, breakLine, hyperlink: { slide: p.slide } },
+    };
+    return at === 0 ? [link] : [{ text: p.text.slice(0, at), options: style }, link];
+  });
 }
 
 function addBox(
