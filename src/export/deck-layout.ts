@@ -14,8 +14,8 @@ export const DECK = {
   /** Where the boxes start, under the title and subtitle. */
   areaTop: 1.55,
   areaBottom: 7.15,
-  /** Room kept under the boxes for the legend when it is drawn. */
-  legendHeight: 0.5,
+  /** Room kept under the boxes for the legend (two rows) when it is drawn. */
+  legendHeight: 0.85,
   boxWidth: 2.2,
   padX: 0.1,
   padY: 0.08,

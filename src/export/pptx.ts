@@ -190,13 +190,32 @@ const SAMPLE = { width: 0.5, height: 0.3, gap: 0.1, spacing: 0.35 } as const;
 function addLegend(slide: PptxGenJS.Slide, scene: ExportScene, entries: LegendEntry[]): void {
   const t = scene.theme;
   const color = hex(scene.orgs[0]?.color ?? t.ink);
-  const y = DECK.areaBottom - DECK.legendHeight + 0.15;
   const widths = entries.map(
     (e) => SAMPLE.width + SAMPLE.gap + (textWidth(e.label, DECK.textPt, false) + 4) / 72,
   );
-  const total = widths.reduce((a, b) => a + b, 0) + SAMPLE.spacing * (entries.length - 1);
-  let x = Math.max(DECK.margin, (SLIDE.width - total) / 2);
+  // Entries left to right, in as many centred rows as the slide's width needs.
+  const rows: number[][] = [[]];
+  let used = 0;
+  widths.forEach((w, i) => {
+    if (rows.at(-1)!.length > 0 && used + SAMPLE.spacing + w > SLIDE.width - 2 * DECK.margin) {
+      rows.push([]);
+      used = 0;
+    }
+    used += (rows.at(-1)!.length > 0 ? SAMPLE.spacing : 0) + w;
+    rows.at(-1)!.push(i);
+  });
+  const place = new Map<number, { x: number; y: number }>();
+  rows.forEach((row, r) => {
+    const total = row.reduce((sum, i) => sum + widths[i]!, 0) + SAMPLE.spacing * (row.length - 1);
+    let x = (SLIDE.width - total) / 2;
+    const y = DECK.areaBottom - DECK.legendHeight + 0.1 + r * (SAMPLE.height + 0.08);
+    for (const i of row) {
+      place.set(i, { x, y });
+      x += widths[i]! + SAMPLE.spacing;
+    }
+  });
   entries.forEach((e, i) => {
+    const { x, y } = place.get(i)!;
     const box = { x, y, w: SAMPLE.width, h: SAMPLE.height };
     const line = { color, width: e.kind === "selected" ? 3 : 1.5 };
     if (e.kind === "document")
@@ -239,7 +258,6 @@ function addLegend(slide: PptxGenJS.Slide, scene: ExportScene, entries: LegendEn
       valign: "middle",
       lang: localeOf(scene.language),
     });
-    x += widths[i]! + SAMPLE.spacing;
   });
 }
 
