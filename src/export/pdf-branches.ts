@@ -19,6 +19,8 @@ interface Draft {
   part: { n: number; total: number } | null;
   /** Where the boxes go when the chart's own layout does not fit the page. */
   layout?: PageLayout;
+  /** Top positions of whole branches sharing this page, when there are several. */
+  roots?: string[];
 }
 
 function treeOf(scene: PlanScene) {
@@ -74,18 +76,15 @@ function levelsOf(tree: Tree, root: string): string[][] {
 function draftPages(
   tree: Tree,
   fits: (ids: readonly string[]) => boolean,
-  regroup: (
-    tree: Tree,
-    root: string,
-    reports: string[],
-  ) => Array<{ reports: string[]; layout: PageLayout }>,
+  room: { width: number; height: number },
 ): Draft[] {
   const drafts: Draft[] = [];
   const visit = (root: string) => {
     const levels = levelsOf(tree, root);
     let k = levels.length - 1;
     while (k > 0 && !fits(levels.slice(0, k + 1).flat())) k--;
-    if (k > 0) {
+    // A lone box always fits: the page is sized to what it holds.
+    if (k > 0 || levels.length === 1) {
       const cuts = k < levels.length - 1 ? levels[k]!.filter((id) => tree.reports.has(id)) : [];
       drafts.push({ ids: levels.slice(0, k + 1).flat(), root, cuts, part: null });
       cuts.forEach(visit);
@@ -95,7 +94,7 @@ function draftPages(
     // in a row or in two columns on a spine, continued over as many pages as they need.
     const reports = tree.reports.get(root) ?? [];
     const start = drafts.length;
-    const groups = regroup(tree, root, reports);
+    const groups = regroup(tree, root, reports, room);
     groups.forEach((g, i) => {
       drafts.push({
         ids: [root, ...g.reports],
@@ -107,7 +106,21 @@ function draftPages(
     });
     for (const d of drafts.slice(start)) d.cuts.forEach(visit);
   };
-  tree.roots.forEach(visit);
+  for (const root of tree.roots) {
+    const last = drafts.at(-1);
+    const branch = levelsOf(tree, root).flat();
+    // Small neighbouring branches (lone positions, say) share a page when they fit together.
+    if (last?.roots && fits(branch) && fits([...last.ids, ...branch])) {
+      last.ids.push(...branch);
+      last.roots.push(root);
+      continue;
+    }
+    const start = drafts.length;
+    visit(root);
+    const first = drafts[start];
+    if (drafts.length === start + 1 && first && first.cuts.length === 0 && first.part === null)
+      first.roots = [root];
+  }
   return drafts;
 }
 
@@ -172,7 +185,7 @@ export function planBranches(
     width: area.width / readable - 2 * PAD,
     height: area.height / readable - 2 * PAD - NOTE_ROOM,
   };
-  const drafts = draftPages(tree, fits, (t, root, reports) => regroup(t, root, reports, room));
+  const drafts = draftPages(tree, fits, room);
   // Where each branch starts, and where its top position is shown under its own manager.
   const pageOf = new Map<string, number>();
   const shownOn = new Map<string, number>();
@@ -192,7 +205,10 @@ export function planBranches(
       };
     });
     const root = tree.byId.get(d.root)!;
-    let heading = translate(lang, "exportFile.andReports", { title: root.title });
+    let heading =
+      d.roots && d.roots.length > 1
+        ? [...new Set(d.roots.map((id) => tree.byId.get(id)!.org))].join(", ")
+        : translate(lang, "exportFile.andReports", { title: root.title });
     if (d.part !== null && d.part.n > 1)
       heading = translate(lang, "exportFile.continued", { title: heading, ...d.part });
     const from = shownOn.get(d.root);

@@ -101,6 +101,17 @@ describe("planPdf", () => {
     expect(plan.message).toMatch(/more than 100 pages/);
   });
 
+  it("puts lone positions that fit together on one page", () => {
+    const scene = strip(12);
+    const plan = planPdf(scene, { ...LETTER, layout: "branches" });
+    expect(plan.pages.length).toBeGreaterThan(1);
+    expect(plan.pages.length).toBeLessThan(6);
+    expect(plan.pages.flatMap((p) => [...p.ids!]).sort()).toEqual(
+      scene.boxes.map((b) => b.id).sort(),
+    );
+    for (const p of plan.pages) expect(12 * p.scale).toBeGreaterThanOrEqual(READABLE_PT - 1e-9);
+  });
+
   it("gives each branch a readable page, saying where the rest continues", () => {
     const ix = buildIndex(syntheticOrg(120, { orgs: 1, fanout: 5 }));
     const f = fixture({}, ix);
