@@ -114,12 +114,22 @@ export function wrapAt(text: string, widthPt: number, size: number, bold: boolea
   return lines.length > 0 ? lines : [""];
 }
 
+// A deck measures each title several times (overview, its manager's slide, its own): line
+// counts are kept for the deck being planned (planDeck clears them).
+const lineCounts = new Map<string, number>();
+export const clearMeasures = () => lineCounts.clear();
+
 /** Height in inches of a box holding these paragraphs at the deck's box width. */
 export function boxHeight(paragraphs: readonly DeckParagraph[]): number {
   const widthPt = (DECK.boxWidth - 2 * DECK.padX) / inchesPerPt;
   let height = 2 * DECK.padY + 0.04;
   for (const p of paragraphs) {
-    const lines = wrapAt(p.text, widthPt, p.size, p.bold).length;
+    const key = `${p.size}|${p.bold ? 1 : 0}|${p.text}`;
+    let lines = lineCounts.get(key);
+    if (lines === undefined) {
+      lines = wrapAt(p.text, widthPt, p.size, p.bold).length;
+      lineCounts.set(key, lines);
+    }
     height += lines * p.size * DECK.lineHeight * inchesPerPt;
   }
   return Math.round(height * 1000) / 1000;

@@ -1,7 +1,7 @@
 import { plural, pluralCategory, translate } from "../i18n/format.ts";
 import type { Language, MessageKey } from "../i18n/messages.ts";
 import type { ClusterStyle, DeckLine, DeckParagraph, PlacedBox } from "./deck-layout.ts";
-import { DECK, SLIDE, boxHeight, cluster, fitting } from "./deck-layout.ts";
+import { DECK, SLIDE, boxHeight, clearMeasures, cluster, fitting } from "./deck-layout.ts";
 import type { ExportScene, SceneBox } from "./types.ts";
 
 export interface DeckBox extends PlacedBox {
@@ -60,7 +60,10 @@ function treeOf(scene: ExportScene) {
   const reports = new Map<string, SceneBox[]>();
   for (const b of scene.boxes) {
     const m = managerOf.get(b.id);
-    if (m !== undefined) reports.set(m, [...(reports.get(m) ?? []), b]);
+    if (m === undefined) continue;
+    const list = reports.get(m);
+    if (list) list.push(b);
+    else reports.set(m, [b]);
   }
   const roots = scene.boxes.filter((b) => !managerOf.has(b.id));
   return { byId, managerOf, reports, roots };
@@ -300,6 +303,7 @@ function titleSlide(scene: ExportScene, options: DeckOptions): DeckSlide {
  */
 export function planDeck(scene: ExportScene, options: DeckOptions = {}): DeckSlide[] {
   const tree = treeOf(scene);
+  clearMeasures();
   // A stand-in number first, so that the first pass lays boxes out with their link lines.
   let numbering: Numbering = { slideOf: (id) => (tree.reports.has(id) ? 99 : undefined) };
   let slides: DeckSlide[] = [];

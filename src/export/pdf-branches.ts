@@ -30,7 +30,9 @@ function treeOf(scene: PlanScene) {
   for (const e of scene.edges) {
     if (!byId.has(e.source) || !byId.has(e.target)) continue;
     managerOf.set(e.target, e.source);
-    reports.set(e.source, [...(reports.get(e.source) ?? []), e.target]);
+    const list = reports.get(e.source);
+    if (list) list.push(e.target);
+    else reports.set(e.source, [e.target]);
   }
   const roots = scene.boxes.filter((b) => !managerOf.has(b.id)).map((b) => b.id);
   return { byId, reports, managerOf, roots };
