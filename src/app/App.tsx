@@ -79,13 +79,14 @@ function Atlas({ store }: { store: AtlasStore }) {
   useEffect(() => {
     if (status === "ready") {
       // The search index is built in its worker, so it is ready before anyone types.
-      whenIdle(() =>
-        void loadPanel()
-          .then(loadShortcuts)
-          .then(() => {
-            const { index } = store.getState();
-            if (index) searchClientOf(index);
-          }),
+      whenIdle(
+        () =>
+          void loadPanel()
+            .then(loadShortcuts)
+            .then(() => {
+              const { index } = store.getState();
+              if (index) searchClientOf(index);
+            }),
       );
     }
   }, [status, store]);

@@ -44,9 +44,11 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
       if (!ready || q === "") return;
       let live = true;
       // The previous results stay up until these arrive: the list does not flicker as one types.
-      void searchClientOf(index).search(q).then((ids) => {
-        if (live && ids) setFound({ of: index, query: q, ids });
-      });
+      void searchClientOf(index)
+        .search(q)
+        .then((ids) => {
+          if (live && ids) setFound({ of: index, query: q, ids });
+        });
       return () => {
         live = false;
       };
@@ -119,9 +121,7 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           data-results-for={found?.of === index ? found.query : undefined}
         >
           {results.length === 0 && expanded && (
-            <li className="search__empty">
-              {ready ? t("search.none") : t("search.loading")}
-            </li>
+            <li className="search__empty">{ready ? t("search.none") : t("search.loading")}</li>
           )}
           {results.map((r, i) => (
             <li

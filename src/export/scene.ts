@@ -1,6 +1,7 @@
-import { fteText } from "../chart/flow-elements.ts";
+import { fteText } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
+import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
 import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
@@ -8,6 +9,7 @@ import { plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
 import { fitSize } from "./text-metrics.ts";
+import { totalText, unitText } from "./unit-text.ts";
 import type { ExportTheme } from "./theme.ts";
 import { LIGHT_THEME } from "./theme.ts";
 import type {
@@ -40,6 +42,7 @@ export const BOX_STYLE = {
   rowGap: 2,
   titleSize: 15,
   minTitleSize: 10,
+  minFooterSize: 11,
 } as const;
 
 /** Width available to the title inside a box. */
@@ -193,6 +196,14 @@ export function buildExportScene(
     });
   }
 
+  const totals = unitTotals(ix);
+  // "17 positions · 46+ FTEs": the organization's size, and its total when one is known.
+  const frameCount = (key: string) => {
+    const org = allOrgs.find((o) => o.label === key);
+    const count = plural(lang, "org.positions", org?.size ?? counts.get(key) ?? 0);
+    const total = org ? totalText(organizationTotal(totals, org.roots), lang) : null;
+    return total === null ? count : `${count} · ${total}`;
+  };
   const counts = new Map<string, number>();
   for (const id of included) counts.set(orgOf(id), (counts.get(orgOf(id)) ?? 0) + 1);
   let rawFrames: SceneFrame[] = [];
@@ -202,11 +213,7 @@ export function buildExportScene(
       .map((g) => ({
         key: g.key,
         label: g.label,
-        countText: plural(
-          lang,
-          "org.positions",
-          allOrgs.find((o) => o.label === g.key)?.size ?? counts.get(g.key) ?? 0,
-        ),
+        countText: frameCount(g.key),
         x: g.x,
         y: g.y,
         width: g.width,
@@ -245,6 +252,7 @@ export function buildExportScene(
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
     const collapsed = view.collapsed.has(id) && reportCount > 0;
     const org = orgOf(id);
+    const unit = reportCount > 0 ? unitText(totals.get(id), lang) : null;
     return {
       id,
       x: b.x + dx,
@@ -262,7 +270,10 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
-      fteText: fteText(node.fte, node.ftePlanned, lang),
+      // A manager's line gives its unit's total, which is its own figure when its description
+      // states the unit's size.
+      fteText: unit ?? fteText(node.fte, node.ftePlanned, lang),
+      fteIsUnit: unit !== null,
       hiddenText: collapsed
         ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
         : null,
