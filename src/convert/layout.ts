@@ -1,4 +1,4 @@
-import { fieldForLabel } from "../core/extract/labels.ts";
+import { fieldForLabel, SECTION_HEADINGS } from "../core/extract/labels.ts";
 import { findPageNoise } from "../core/extract/page-noise.ts";
 import type { PageLine, PageLines } from "./types.ts";
 
@@ -9,7 +9,8 @@ import type { PageLine, PageLines } from "./types.ts";
  * lines marked as `#` headings, bullets as `- ` items.
  */
 
-const BULLET = /^(?:[•●◦▪▫■□○◆◇‣⁃∙·]\s*|[*–-]\s+)/u;
+/** Bullet glyphs, and the characters OCR reads them as (`*`, `+`, `«`, `»`). */
+const BULLET = /^(?:[•●◦▪▫■□○◆◇‣⁃∙·]\s*|[*+–«»-]\s+)/u;
 /** Past this length a paragraph is running prose or an OCR'd page, where items run inline. */
 const PROSE = 300;
 const NUMBERED = /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
@@ -66,16 +67,23 @@ const roundSize = (size: number) => Math.round(size * 2) / 2;
 /** Heading levels: 1 for the largest text, then down; body-size lines in another font last. */
 function headingLevels(lines: readonly PageLine[]): (line: PageLine) => number {
   const body = dominant(lines, (l) => roundSize(l.size)) ?? 0;
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
   const bodyFont = dominant(lines, (l) => l.font);
   const larger = [...new Set(lines.map((l) => roundSize(l.size)))]
     .filter((s) => s > body * 1.12)
     .sort((a, b) => b - a);
+  const deepest = Math.min(larger.length + 1, 6);
   return (line) => {
     if (!HEADING_TEXT.test(line.text) || /[.:;,]$/.test(line.text)) return 0;
+    // A line that runs across the column is a paragraph's, whatever its size.
+    if (line.x1 - line.x0 > (right - left) * 0.75) return 0;
+    // A section's usual name is its heading even where a scan shows no difference in size.
+    if (SECTION_HEADINGS.includes(line.text.toLowerCase())) return deepest;
     const rank = larger.indexOf(roundSize(line.size));
     if (rank >= 0) return Math.min(rank + 1, 5);
     const distinctFont = line.font !== null && bodyFont !== null && line.font !== bodyFont;
-    return distinctFont && roundSize(line.size) === body ? Math.min(larger.length + 1, 6) : 0;
+    return distinctFont && roundSize(line.size) === body ? deepest : 0;
   };
 }
 
@@ -98,7 +106,8 @@ function continues(
 ): boolean {
   if (BULLET.test(line.text)) return false;
   if (sofar < PROSE && (NUMBERED.test(line.text) || startsField(line.text))) return false;
-  if (Math.abs(prev.size - line.size) > prev.size * 0.12) return false;
+  // Sizes measured on a scan vary by a few pixels from line to line: only a clear change counts.
+  if (Math.abs(prev.size - line.size) > prev.size * 0.3) return false;
   const gap = line.top - prev.bottom;
   if (samePage && (gap > prev.size * 1.2 || gap < -prev.size)) return false;
   const charWidth = (prev.x1 - prev.x0) / Math.max(prev.text.length, 1);
@@ -111,6 +120,7 @@ function toBlocks(pages: readonly PageLine[][]): Block[] {
   const all = pages.flat();
   const level = headingLevels(all);
   const right = Math.max(...all.map((l) => l.x1));
+  const left = Math.min(...all.map((l) => l.x0));
   const blocks: Block[] = [];
   let prev: { line: PageLine; page: number } | null = null;
   pages.forEach((lines, page) => {
@@ -128,8 +138,12 @@ function toBlocks(pages: readonly PageLine[][]): Block[] {
         if (prev.page !== page) last.pageStarts.push({ page, at: last.text.length + joint.length });
         last.text += joint + line.text;
       } else {
-        const bullet = BULLET.test(line.text);
-        const text = bullet ? line.text.replace(BULLET, "") : line.text;
+        const marked = BULLET.test(line.text);
+        const text = marked ? line.text.replace(BULLET, "") : line.text;
+        // An indented line after "…:" or an item is an item whose bullet the scan lost.
+        const indented = line.x0 - left > line.size * 0.8 && !NUMBERED.test(line.text);
+        const listed = last !== undefined && (last.bullet || /:$/.test(last.text));
+        const bullet = marked || (indented && listed && heading === 0);
         blocks.push({ text, heading, bullet, pageStarts: [{ page, at: 0 }] });
       }
       prev = { line, page };
