@@ -33,13 +33,15 @@ function ensureTransferToFixedLength(): void {
 async function openPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfDocument> {
   try {
     return await pdfjs.getDocument({
-      data: bytes.slice(),
+      // A copy as a plain Uint8Array: pdf.js refuses Node Buffers and detaches what it is given.
+      data: new Uint8Array(bytes),
       // Nothing in a PDF runs or is fetched: no forms' scripts, no fonts, maps or wasm from a URL.
       enableXfa: false,
       useWasm: false,
       useSystemFonts: false,
       disableFontFace: true,
       stopAtErrors: false,
+      verbosity: 0,
       // Decoded images as plain pixels (not ImageBitmaps), the same in Node and in a worker.
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
