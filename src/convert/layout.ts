@@ -105,6 +105,8 @@ function continues(
   sofar: number,
 ): boolean {
   if (BULLET.test(line.text)) return false;
+  // "…are:" then an indented line: the first item of a list, not the sentence going on.
+  if (/:$/.test(prev.text) && line.x0 - prev.x0 > line.size * 0.8) return false;
   if (sofar < PROSE && (NUMBERED.test(line.text) || startsField(line.text))) return false;
   // Sizes measured on a scan vary by a few pixels from line to line: only a clear change counts.
   if (Math.abs(prev.size - line.size) > prev.size * 0.3) return false;

@@ -128,6 +128,7 @@ export async function convertPdf(
       pages.push(scaled(read.page, (width - (page.view[0] ?? 0)) / image.width));
       scannedPages.push(n);
     }
+    if (options.signal?.aborted) throw new ConvertError("cancelled");
     const { text, pageOffsets } = layOut(pages);
     const warnings =
       scannedPages.length > 0 && scannedPages.length < count
