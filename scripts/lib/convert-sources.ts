@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { SourceFile } from "../../src/core/extract/index.ts";
 import type { SourceFormat } from "../../src/core/graph/schema.ts";
 import { convertFile, toSourceFile } from "../../src/convert/index.ts";
@@ -18,6 +19,7 @@ const FORMAT_NAMES: Record<SourceFormat, string> = {
 function lazyOcr(): OcrEngine & { terminate: () => Promise<void> } {
   let engine: ReturnType<typeof createNodeOcr> | null = null;
   return {
+    concurrency: Math.min(2, availableParallelism()),
     recognize: async (image, signal) => {
       engine ??= createNodeOcr();
       return (await engine).recognize(image, signal);

@@ -1,6 +1,6 @@
 import { mkdtemp, rm, symlink } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { OCR_LANGUAGES, createTesseractOcr } from "../../src/convert/ocr.ts";
 import type { OcrEngine } from "../../src/convert/types.ts";
@@ -16,10 +16,11 @@ export function trainedDataPath(language: (typeof OCR_LANGUAGES)[number]): strin
 /**
  * OCR in Node: tesseract.js reads the English and French trained data from node_modules, never
  * from the network. tesseract.js takes one folder for all languages, so the two packages' files
- * are linked into a temporary one. Call `terminate` when done.
+ * are linked into a temporary one. By default it reads two pages at once where there are two
+ * cores. Call `terminate` when done.
  */
 export async function createNodeOcr(
-  workers = 1,
+  workers = Math.min(2, availableParallelism()),
 ): Promise<OcrEngine & { terminate: () => Promise<void> }> {
   const folder = await mkdtemp(join(tmpdir(), "org-atlas-ocr-"));
   for (const language of OCR_LANGUAGES) {
@@ -27,6 +28,7 @@ export async function createNodeOcr(
   }
   const engine = createTesseractOcr({ langPath: folder, workers });
   return {
+    concurrency: engine.concurrency,
     recognize: (image, signal) => engine.recognize(image, signal),
     async terminate() {
       await engine.terminate();

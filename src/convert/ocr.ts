@@ -119,6 +119,7 @@ export function createTesseractOcr(setup: TesseractSetup): OcrEngine & {
     };
     const made = createScheduler();
     const count = Math.max(1, setup.workers ?? 1);
+
     const workers = Array.from({ length: count }, () =>
       createWorker(OCR_LANGUAGES.join("+"), OEM.LSTM_ONLY, options),
     );
@@ -126,6 +127,7 @@ export function createTesseractOcr(setup: TesseractSetup): OcrEngine & {
     return made as unknown as Scheduler;
   };
   return {
+    concurrency: Math.max(1, setup.workers ?? 1),
     async recognize(image, signal) {
       if (signal?.aborted) throw new ConvertError("cancelled");
       scheduler ??= start();

@@ -72,6 +72,34 @@ async function pageImage(pdfjs: PdfJs, page: PdfPage): Promise<OcrImage | null> 
   return best;
 }
 
+/** Runs jobs with at most `limit` at once; the first failure is thrown by `add` or `finish`. */
+class OcrQueue {
+  private readonly running = new Set<Promise<void>>();
+  private failure: unknown = null;
+
+  constructor(private readonly limit: number) {}
+
+  async add(job: () => Promise<void>): Promise<void> {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    this.check();
+    const run = job()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.running);
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
 /** OCR'd lines in page units, so scanned and text pages lay out together. */
 function scaled(page: PageLines, factor: number): PageLines {
   return {
@@ -104,30 +132,33 @@ export async function convertPdf(
     if (count > MAX_PAGES) throw new ConvertError("too-many-pages");
     const pages: PageLines[] = [];
     const scannedPages: number[] = [];
+    const ocrPages = new OcrQueue(options.ocr?.concurrency ?? 1);
     for (let n = 1; n <= count; n++) {
       if (options.signal?.aborted) throw new ConvertError("cancelled");
       options.onProgress?.({ file, step: "page", page: n, pages: count });
       const page = await pdf.getPage(n);
-      const [, , , top = 0] = page.view;
-      const content = await page.getTextContent();
-      const lines = linesOfPage(content.items as TextItemLike[], top);
+      const lines = linesOfPage(
+        (await page.getTextContent()).items as TextItemLike[],
+        page.view[3] ?? 0,
+      );
       const letters = lines.lines.reduce((sum, l) => sum + l.text.replace(/\s/g, "").length, 0);
-      if (letters >= MIN_TEXT_CHARS) {
-        pages.push(lines);
-        continue;
-      }
-      const image = await pageImage(pdfjs, page);
+      const image = letters < MIN_TEXT_CHARS ? await pageImage(pdfjs, page) : null;
       if (!image || image.kind !== "pixels") {
         pages.push(lines);
         continue;
       }
-      if (!options.ocr) throw new ConvertError("ocr-unavailable");
+      const ocr = options.ocr;
+      if (!ocr) throw new ConvertError("ocr-unavailable");
       options.onProgress?.({ file, step: "ocr", page: n, pages: count, done: scannedPages.length });
-      const read = await options.ocr.recognize(image, options.signal);
-      const width = page.view[2] ?? image.width;
-      pages.push(scaled(read.page, (width - (page.view[0] ?? 0)) / image.width));
+      const index = pages.push({ lines: [] }) - 1;
+      const factor = ((page.view[2] ?? image.width) - (page.view[0] ?? 0)) / image.width;
       scannedPages.push(n);
+      // Pages are read by OCR side by side, as many at once as the engine has workers.
+      await ocrPages.add(async () => {
+        pages[index] = scaled((await ocr.recognize(image, options.signal)).page, factor);
+      });
     }
+    await ocrPages.finish();
     if (options.signal?.aborted) throw new ConvertError("cancelled");
     const { text, pageOffsets } = layOut(pages);
     const warnings =

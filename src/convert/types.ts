@@ -59,6 +59,8 @@ export interface PageLines {
 /** Reads the text of page images. Made by the host: Node reads its data from node_modules, the
  * browser from the app's own origin. */
 export interface OcrEngine {
+  /** How many pages it reads at once (its workers); one when absent. */
+  readonly concurrency?: number;
   recognize(
     image: OcrImage,
     signal?: AbortSignal,

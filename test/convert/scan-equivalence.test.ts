@@ -20,7 +20,8 @@ const SCANS = [
   ["image/cra-manager-domestic-collections.tif", "image"],
 ] as const;
 
-const ocr = await createNodeOcr(1);
+// Two workers: a scanned PDF's pages are read side by side, as in the prebuild.
+const ocr = await createNodeOcr(2);
 const results = new Map<string, { result: ConvertResult; progress: ConvertProgress[] }>();
 
 beforeAll(async () => {
