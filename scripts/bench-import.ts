@@ -169,7 +169,7 @@ async function ocrAccuracy(ocr: OcrEngine): Promise<void> {
     );
     const found = factItems(extractGraph([toSourceFile(scanBytes, scanned)]));
     console.log(
-      `  ${c.scan}: ${scanned.pages} pages, characters ${(chars * 100).toFixed(1)}%, reporting lines ${share(expected.lines, found.lines)}, attributes ${share(expected.attributes, found.attributes)}`,
+      `  ${c.scan}: ${scanned.pages} page${scanned.pages === 1 ? "" : "s"}, characters ${(chars * 100).toFixed(1)}%, reporting lines ${share(expected.lines, found.lines)}, attributes ${share(expected.attributes, found.attributes)}`,
     );
   }
 }
