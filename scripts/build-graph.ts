@@ -1,7 +1,8 @@
 /**
- * The prebuild step: reads every .md and .txt file in a folder (not its subfolders), extracts
- * the org graph, validates it against the schema and writes it where the app loads it:
- * graph.json (schema version 2) and each document's text in documents/<id>.txt beside it.
+ * The prebuild step: reads every document in a folder (not its subfolders): .md and .txt, Word,
+ * PDF and scanned pages (src/convert, OCR included), extracts the org graph, validates it against
+ * the schema and writes it where the app loads it: graph.json (schema version 2) and each
+ * document's text in documents/<id>.txt beside it.
  *
  *   npm run graph -- [--seeds <dir>] [--out <file>] [--strict]
  */
@@ -16,6 +17,8 @@ import type { GraphFile } from "../src/core/graph/file-schema.ts";
 import { fromVersion1 } from "../src/core/graph/migrations.ts";
 import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
 import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
+import { isDocumentName } from "../src/convert/sniff.ts";
+import { convertSources } from "./lib/convert-sources.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -60,7 +63,7 @@ export async function readSources(
   const files: SourceFile[] = [];
   const problems: Diagnostic[] = [];
   const names = entries
-    .filter((e) => /\.(md|txt)$/i.test(e.name))
+    .filter((e) => isDocumentName(e.name))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const read = async (name: string): Promise<SourceFile | Diagnostic | null> => {
     const path = join(folder, name);
@@ -92,7 +95,8 @@ export async function buildGraph(
 ): Promise<{ graph: GraphFile; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
-  const { files, problems } = await readSources(folder);
+  const { files: read, problems } = await readSources(folder);
+  const { files, formats } = await convertSources(read, progressLine());
   const extracted = extractGraph(files);
   // The extractor's result is checked as version 1, then written as version 2: the same step
   // that migrates a version 1 file, so both read alike.
@@ -110,7 +114,9 @@ export async function buildGraph(
     .filter((d) => d.severity !== "info")
     .map((d) => `${d.severity}: ${d.message}`);
   const ms = Math.round(performance.now() - started);
-  const summary = `graph: ${graph.documents.length} documents read, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
+  // Folders of .md and .txt files keep the summary they always had.
+  const kinds = /Word|PDF|image/.test(formats) ? ` (${formats})` : "";
+  const summary = `graph: ${graph.documents.length} documents read${kinds}, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
 }
 
@@ -130,6 +136,12 @@ async function writeTexts(
         .map((d) => writeFile(join(dir, documentTextPath(d)), texts.get(d.id) ?? "")),
     );
   }
+}
+
+/** On a terminal, one line that each step overwrites; elsewhere (CI, logs) nothing. */
+function progressLine(): ((line: string) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (line) => process.stderr.write(`\r\x1b[2K${line.slice(0, process.stderr.columns - 1)}`);
 }
 
 function displayPath(path: string): string {
@@ -154,6 +166,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const { summary, warnings } = await buildGraph(options);
+    if (process.stderr.isTTY) process.stderr.write("\r\x1b[2K");
     console.log(summary);
     for (const warning of warnings) console.log(`  ${warning}`);
     if (options.strict && warnings.length > 0) {

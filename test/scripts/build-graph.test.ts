@@ -83,6 +83,7 @@ beforeAll(() => {
     join(docs, "archive", "sector-director.md"),
   );
   writeFileSync(join(docs, "notes.json"), '{"title": "Chief Data Officer"}\n');
+  // Text saved under a Word name: read as Word, so refused with a reason, not read as markdown.
   writeFileSync(join(docs, "org.docx"), "**Position Title:** Chief Data Officer\n");
   // A folder whose name ends in .md is a folder, not a document.
   mkdirSync(join(docs, "drafts.md"));
@@ -133,11 +134,17 @@ describe("scripts/build-graph.ts", () => {
       expect(graph.edges).toHaveLength(Number(reportingLines));
       expect(graph.diagnostics.filter((d) => d.severity !== "info")).toHaveLength(Number(warnings));
 
-      // Only the two .md/.txt files at the top level are read; the link is skipped, not followed.
+      // Only the documents at the top level are read; the link is skipped, not followed; the
+      // false Word file is listed with the reason it was not read.
       expect(graph.documents.map((d) => d.file).sort()).toEqual([
         "client-relations.txt",
         "director-engagement.md",
+        "org.docx",
       ]);
+      const fake = graph.documents.find((d) => d.file === "org.docx");
+      expect(fake).toMatchObject({ status: "unparsed", sourceFormat: "docx" });
+      expect(fake?.reason).toMatch(/damaged or incomplete/);
+      expect(warningLines.some((l) => l.includes("org.docx was not read"))).toBe(true);
       const skipped = graph.diagnostics.filter((d) => d.code === "symlink-skipped");
       expect(skipped).toHaveLength(1);
       expect(skipped[0]?.message).toContain("linked.md");
@@ -229,7 +236,7 @@ describe("scripts/build-graph.ts", () => {
       expect(lines(run.stderr)).toHaveLength(1);
       expect(run.stderr).toContain("--strict");
       expect(run.stderr).not.toMatch(/^\s+at /m);
-      expect(readGraph(out).documents).toHaveLength(2);
+      expect(readGraph(out).documents).toHaveLength(3);
     },
     SPAWN_TIMEOUT,
   );

@@ -121,8 +121,8 @@ describe("panel sources: show in document", () => {
         name: `Show in document: ${MD}`,
       }),
     );
-    expect(scrolled).toHaveLength(1);
     const mark = await scrolledMark();
+    expect(scrolled).toHaveLength(1);
     expect(doc).toContainElement(mark);
     // "**Position Number:** 104211": the bold label is the quote's first highlighted piece.
     expect(mark).toHaveTextContent("Position Number:");

@@ -1,5 +1,10 @@
 import { z } from "zod/mini";
-import { diagnosticSchema, documentFormatSchema, factFieldSchema } from "./schema.ts";
+import {
+  diagnosticSchema,
+  documentFormatSchema,
+  factFieldSchema,
+  sourceFormatSchema,
+} from "./schema.ts";
 
 /**
  * graph.json, schema version 2: the file the chart needs at start. It holds what the chart,
@@ -30,6 +35,10 @@ export const fileDocumentSchema = z.object({
   textLength: offset,
   /** FNV-1a 32-bit of the text in base 36, 7 characters (src/core/hash.ts). */
   textHash: z.string().check(z.regex(/^[0-9a-z]{7}$/)),
+  /** What the file was: absent in graphs made before documents other than text were read. */
+  sourceFormat: z.optional(sourceFormatSchema),
+  /** PDFs and images: where each page starts in the text (one entry per page). */
+  pageStarts: z.optional(z.array(offset).check(z.minLength(1))),
 });
 
 export const fileOrganizationSchema = z.object({

@@ -90,6 +90,14 @@ export function graphFileIssues(file: GraphFile): GraphIssue[] {
     else if (start > end || end > doc.textLength)
       issues.push({ message: `range ${start}-${end} is outside ${doc.id}'s text`, path });
   };
+  file.documents.forEach((doc, d) => {
+    const starts = doc.pageStarts ?? [];
+    if (starts.some((at, i) => at > doc.textLength || (i > 0 && at < starts[i - 1]!)))
+      issues.push({
+        message: `page starts must rise and stay inside ${doc.id}'s text`,
+        path: ["documents", d, "pageStarts"],
+      });
+  });
   file.nodes.forEach((node, n) => {
     if (file.organizations[node.org] === undefined)
       issues.push({ message: `no organization number ${node.org}`, path: ["nodes", n, "org"] });

@@ -17,6 +17,8 @@ export function documentEntry(doc: Omit<GraphV1["documents"][number], "text">, t
     textLength: text.length,
     textHash: hash32(text),
   };
+  if (doc.sourceFormat !== undefined) entry.sourceFormat = doc.sourceFormat;
+  if (doc.pageStarts !== undefined) entry.pageStarts = doc.pageStarts;
   return entry;
 }
 

@@ -4,9 +4,15 @@
  * reporting lines point into each document's text by character offsets, and the text is read
  * when someone needs it (see document-texts.ts).
  */
-import type { DocumentFormat, FactField, Diagnostic, Organization } from "./schema.ts";
+import type {
+  DocumentFormat,
+  FactField,
+  Diagnostic,
+  Organization,
+  SourceFormat,
+} from "./schema.ts";
 
-export type { DocumentFormat, FactField, Diagnostic, Organization };
+export type { DocumentFormat, FactField, Diagnostic, Organization, SourceFormat };
 
 /** Where a fact was read: `text.slice(start, end)` of the document is the sentence. */
 export interface SourceRef {
@@ -29,6 +35,10 @@ export interface GraphDocument {
   textLength: number;
   /** FNV-1a of the text (src/core/hash.ts): a text file that does not match is not shown as this one. */
   textHash: string;
+  /** What the file was (Word, PDF, a scan…); absent in graphs made before such files were read. */
+  sourceFormat?: SourceFormat;
+  /** PDFs and images: where each page starts in the text, so a quote's page can be named. */
+  pageStarts?: number[];
 }
 
 export interface Dimension {
