@@ -91,7 +91,8 @@ function Atlas({ store }: { store: AtlasStore }) {
       } else if (event.key === "?") {
         event.preventDefault();
         setShortcuts(true);
-      } else if (event.key === "Escape" && store.getState().panelOpen) {
+      } else if (event.key === "Escape" && store.getState().selectedId !== null) {
+        // With the panel open this closes it; after arrow-key moves it ends the highlight.
         closePanelFor(store, store.getState().selectedId);
       }
     };

@@ -1,37 +1,28 @@
-import {
-  Background,
-  Controls,
-  ReactFlow,
-  getViewportForBounds,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-} from "@xyflow/react";
-import type { NodeMouseHandler } from "@xyflow/react";
+import { Background, Controls, ReactFlow, useReactFlow } from "@xyflow/react";
+import type { NodeMouseHandler, OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectCollapsed,
-  selectFocusRequest,
   selectIndex,
   selectLayout,
   selectLayoutPending,
   selectOrgs,
-  selectSelectedId,
+  selectTabStopId,
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
-import { frameBounds, withTabStop } from "./flow-elements.ts";
+import { withTabStop } from "./flow-elements.ts";
 import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
-import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
+import { useCamera } from "./useCamera.ts";
 import { usePrintFit } from "./usePrintFit.ts";
 import { useRevealed } from "./useRevealed.ts";
 import { markStartup } from "../core/marks.ts";
@@ -51,13 +42,11 @@ export function OrgChart() {
   const layout = useAtlas(selectLayout);
   const collapsed = useAtlas(selectCollapsed);
   const orgs = useAtlas(selectOrgs);
-  const focusRequest = useAtlas(selectFocusRequest);
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const t = useT();
   const flow = useReactFlow();
   usePrintFit(flow);
-  const fitted = useRef(0);
   const container = useRef<HTMLDivElement>(null);
   useQuietTransitions(container);
   // The overview map, zoom buttons and dotted background are not needed for the first paint;
@@ -66,9 +55,6 @@ export function OrgChart() {
   useEffect(() => {
     whenIdle(() => setShowExtras(true));
   }, []);
-  // The chart narrows when the panel opens; centring again then keeps the selection in view.
-  const chartWidth = useStore((s) => s.width);
-  const flowStore = useStoreApi();
 
   // Remembers the last elements, so a re-derivation keeps unchanged nodes (and data) identical.
   const derive = useFlowDeriver();
@@ -82,25 +68,12 @@ export function OrgChart() {
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;
   const revealed = useRevealed(nodes, routes, large);
-  const selectedId = useAtlas(selectSelectedId);
+  const tabStopId = useAtlas(selectTabStopId);
   const shownNodes = useMemo(
-    () => withTabStop(revealed.nodes, selectedId, index?.roots ?? []),
-    [revealed.nodes, selectedId, index],
+    () => withTabStop(revealed.nodes, tabStopId, index?.roots ?? []),
+    [revealed.nodes, tabStopId, index],
   );
   const shown = { ...revealed, nodes: shownNodes };
-
-  // Centre a box once it is in the layout (it may only appear after its ancestors open).
-  useEffect(() => {
-    if (!focusRequest || !layout) return;
-    const box = layout.positions[focusRequest.id];
-    if (!box) return;
-    const zoom = Math.max(flow.getZoom(), 0.8);
-    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-      zoom,
-      // Past a few hundred boxes each frame of a glide repaints the whole chart: jump instead.
-      duration: large ? 0 : motionMs(300),
-    });
-  }, [focusRequest, layout, flow, chartWidth, large]);
 
   const committed = useRef(false);
   useEffect(() => {
@@ -109,28 +82,11 @@ export function OrgChart() {
     markStartup("chart-committed");
   }, [nodes]);
 
-  // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
-  // later layouts keep the user's viewport. Computed here and set directly, before the first
-  // paint: React Flow's own fitView goes through a node update that re-renders every box again.
-  useEffect(() => {
-    if (!layout || store.getState().focusRequest) return;
-    const stage = layout.engine === "elk" ? 2 : 1;
-    // The pane's size as React Flow measured it: asking the DOM again would force a layout.
-    const pane = flowStore.getState();
-    const bounds = frameBounds(layout);
-    if (fitted.current >= stage || pane.width === 0 || pane.height === 0 || !bounds) return;
-    fitted.current = stage;
-    void flow.setViewport(
-      getViewportForBounds(
-        bounds,
-        pane.width,
-        pane.height,
-        FLOW_SETTINGS.minZoom,
-        FIT_VIEW.maxZoom,
-        FIT_VIEW.padding,
-      ),
-    );
-  }, [layout, flow, store, flowStore, chartWidth]);
+  const cameraMoved = useCamera(layout, large);
+  const onMoveEnd = useCallback<OnMoveEnd>(
+    (_event, viewport) => cameraMoved(viewport),
+    [cameraMoved],
+  );
 
   // Stable handlers: React Flow passes them to every box, and a new function would re-render all
   // boxes whenever the chart re-renders (e.g. when its pane is first measured).
@@ -179,6 +135,7 @@ export function OrgChart() {
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
+          onMoveEnd={onMoveEnd}
           {...FLOW_SETTINGS}
           disableKeyboardA11y
           onlyRenderVisibleElements={large}
@@ -186,7 +143,9 @@ export function OrgChart() {
           aria-label="Organization chart"
         >
           {showExtras && <Background gap={24} color="var(--grid)" />}
-          {showExtras && <Controls showInteractive={false} position="bottom-left" />}
+          {showExtras && (
+            <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW} />
+          )}
           {showExtras && (
             <OverviewMap
               nodes={nodes}

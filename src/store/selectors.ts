@@ -26,6 +26,8 @@ export const selectCollapsed = (s: AtlasState) => s.collapsed;
 export const selectDirection = (s: AtlasState) => s.direction;
 export const selectOrganization = (s: AtlasState) => s.organization;
 export const selectSelectedId = (s: AtlasState) => s.selectedId;
+/** The box Tab reaches in the chart and the outline: the selection, else the last one. */
+export const selectTabStopId = (s: AtlasState) => s.selectedId ?? s.lastSelectedId;
 export const selectPanelOpen = (s: AtlasState) => s.panelOpen;
 export const selectOrgs = (s: AtlasState) => s.orgs;
 export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
