@@ -11,6 +11,7 @@ import {
   selectLayoutPending,
   selectOrgs,
   selectTabStopId,
+  selectTotals,
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
 import { OverviewMap } from "./OverviewMap.tsx";
@@ -42,6 +43,7 @@ export function OrgChart() {
   const layout = useAtlas(selectLayout);
   const collapsed = useAtlas(selectCollapsed);
   const orgs = useAtlas(selectOrgs);
+  const totals = useAtlas(selectTotals);
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const t = useT();
@@ -61,9 +63,9 @@ export function OrgChart() {
   const { nodes, routes } = useMemo(
     () =>
       index && layout
-        ? derive(index, layout, { collapsed, orgs, language })
+        ? derive(index, layout, { collapsed, orgs, language, totals })
         : { nodes: [], routes: [] },
-    [index, layout, collapsed, orgs, language, derive],
+    [index, layout, collapsed, orgs, language, totals, derive],
   );
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;

@@ -45,6 +45,9 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
     event.stopPropagation();
     store.getState().toggleCollapsed(data.id);
   };
+  const toggleLabel = data.collapsed
+    ? t("box.showHidden", { n: data.hiddenCount, title: data.title })
+    : t("box.hideReports", { title: data.title });
   return (
     <div
       className={`box box--${data.kind} box--${emphasis}`}
@@ -74,14 +77,12 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
             className="toggle nodrag nopan"
             aria-expanded={!data.collapsed}
             tabIndex={data.tabStop ? 0 : -1}
-            aria-label={
-              data.collapsed
-                ? t("box.showHidden", { n: data.hiddenCount, title: data.title })
-                : t("box.hideReports", { title: data.title })
-            }
+            aria-label={toggleLabel}
+            title={toggleLabel}
             onClick={onToggle}
           >
-            {data.collapsed ? t("box.hidden", { n: data.hiddenCount }) : "−"}
+            {/* The count alone, so a unit's total fits beside it; the name says the rest. */}
+            {data.collapsed ? t("box.hiddenCount", { n: data.hiddenCount }) : "−"}
           </button>
         )}
       </div>

@@ -191,6 +191,20 @@ export const en = {
   "exportFile.whyBudget": "to keep the download near {mp} million pixels",
   "exportFile.stillLoading": "The chart is still loading.",
   "exportFile.selectFirst": "Select a position first.",
+  // Unit totals: a manager's unit (itself and everything below), planned FTEs apart.
+  "unit.box": "Unit {figures}",
+  "box.hiddenCount": "+{n}",
+  "unit.atLeast": "{n}+ FTEs",
+  "unit.planned.one": "{n} planned",
+  "unit.planned.other": "{n} planned",
+  "unit.of": "unit of {fte}",
+  "unit.ofAtLeast": "unit of at least {fte}",
+  "unit.plus": "{unit}, plus {planned} planned",
+  "unit.plannedOnly": "unit of {planned} planned",
+  "unit.total": "Unit total",
+  "unit.basis.stated": "as its job description states",
+  "unit.basis.sum": "the sum of its reports",
+  "unit.basis.partial": "the sum of its reports; some state no size",
 };
 
 export type MessageKey = keyof typeof en;
@@ -389,6 +403,20 @@ export const fr: Messages = {
   "exportFile.whyBudget": "pour garder le téléchargement près de {mp} millions de pixels",
   "exportFile.stillLoading": "L’organigramme est encore en chargement.",
   "exportFile.selectFirst": "Sélectionnez d’abord un poste.",
+  // Unit totals: a manager's unit (itself and everything below), planned FTEs apart.
+  "unit.box": "Unité {figures}",
+  "box.hiddenCount": "+{n}",
+  "unit.atLeast": "{n}+ ETP",
+  "unit.planned.one": "{n} prévu",
+  "unit.planned.other": "{n} prévus",
+  "unit.of": "unité de {fte}",
+  "unit.ofAtLeast": "unité d’au moins {fte}",
+  "unit.plus": "{unit}, plus {planned} prévus",
+  "unit.plannedOnly": "unité de {planned} prévus",
+  "unit.total": "Total de l’unité",
+  "unit.basis.stated": "selon sa description de travail",
+  "unit.basis.sum": "la somme de ses subordonnés",
+  "unit.basis.partial": "la somme de ses subordonnés; certains n’indiquent pas d’effectif",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

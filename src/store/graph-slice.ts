@@ -3,6 +3,8 @@ import { buildIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/schema.ts";
+import { unitTotals } from "../core/graph/totals.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
 import { checkGraph } from "../core/graph/check-graph.ts";
 import { NOT_THE_FORMAT } from "../core/graph/read-graph-file.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
@@ -17,6 +19,8 @@ export interface GraphSlice {
   loadError: LoadError | null;
   index: GraphIndex | null;
   orgs: OrganizationGroup[];
+  /** Each position's unit total (itself and everything below), computed once per graph. */
+  totals: ReadonlyMap<string, UnitTotal>;
   /** Collapsed set a fresh view starts with: none, or a few levels for a large graph. */
   defaultCollapsed: ReadonlySet<string>;
   /** Validates and installs a graph; invalid data becomes an error state, never an exception. */
@@ -27,12 +31,14 @@ export interface GraphSlice {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_TOTALS: ReadonlyMap<string, UnitTotal> = new Map();
 
 export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
   status: "loading",
   loadError: null,
   index: null,
   orgs: [],
+  totals: NO_TOTALS,
   defaultCollapsed: NONE,
   loadGraph: (data) => {
     const parsed = checkGraph(data);
@@ -56,6 +62,7 @@ export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
       loadError: null,
       index,
       orgs: organizations(index),
+      totals: unitTotals(index),
       defaultCollapsed: collapsed,
       collapsed,
       toggledId: null,

@@ -30,6 +30,7 @@ export const selectSelectedId = (s: AtlasState) => s.selectedId;
 export const selectTabStopId = (s: AtlasState) => s.selectedId ?? s.lastSelectedId;
 export const selectPanelOpen = (s: AtlasState) => s.panelOpen;
 export const selectOrgs = (s: AtlasState) => s.orgs;
+export const selectTotals = (s: AtlasState) => s.totals;
 export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
 export const selectLoadError = (s: AtlasState) => s.loadError;
 export const selectLayoutPending = (s: AtlasState) => s.layoutPending;
