@@ -10,6 +10,7 @@ import {
   selectLayout,
   selectLayoutPending,
   selectOrgs,
+  selectPresentStep,
   selectTabStopId,
   selectTotals,
 } from "../store/selectors.ts";
@@ -44,6 +45,10 @@ export function OrgChart() {
   const collapsed = useAtlas(selectCollapsed);
   const orgs = useAtlas(selectOrgs);
   const totals = useAtlas(selectTotals);
+  // While presenting, the chart draws the step laid out for the screen instead.
+  const step = useAtlas(selectPresentStep);
+  const drawn = step?.layout ?? layout;
+  const drawnCollapsed = step?.collapsed ?? collapsed;
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const t = useT();
@@ -62,10 +67,10 @@ export function OrgChart() {
   const derive = useFlowDeriver();
   const { nodes, routes } = useMemo(
     () =>
-      index && layout
-        ? derive(index, layout, { collapsed, orgs, language, totals })
+      index && drawn
+        ? derive(index, drawn, { collapsed: drawnCollapsed, orgs, language, totals })
         : { nodes: [], routes: [] },
-    [index, layout, collapsed, orgs, language, totals, derive],
+    [index, drawn, drawnCollapsed, orgs, language, totals, derive],
   );
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;
@@ -94,12 +99,19 @@ export function OrgChart() {
   // boxes whenever the chart re-renders (e.g. when its pane is first measured).
   const onNodeClick = useCallback<NodeMouseHandler<FlowNode>>(
     (_event, node) => {
-      if (node.type === "position")
-        store.getState().select(node.id, { openPanel: true, center: true });
+      if (node.type !== "position") return;
+      const state = store.getState();
+      // While presenting, a click on a box steps the presentation there.
+      if (!state.presenting) state.select(node.id, { openPanel: true, center: true });
+      else if (state.presentOrder.includes(node.id)) {
+        state.presentAt(state.presentOrder.indexOf(node.id));
+      }
     },
     [store],
   );
-  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
+  const onPaneClick = useCallback(() => {
+    if (!store.getState().presenting) store.getState().select(null);
+  }, [store]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;

@@ -40,3 +40,5 @@ export const selectPresentFocus = (s: AtlasState) =>
   s.presenting ? (s.presentOrder[s.presentIndex] ?? null) : null;
 export const selectPresentIndex = (s: AtlasState) => s.presentIndex;
 export const selectPresentCount = (s: AtlasState) => s.presentOrder.length;
+/** The current presentation step as laid out for the screen, or null. */
+export const selectPresentStep = (s: AtlasState) => (s.presenting ? s.presentStep : null);
