@@ -15,6 +15,7 @@ import {
   selectTotals,
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
+import { Legend } from "./Legend.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
@@ -156,6 +157,7 @@ export function OrgChart() {
           proOptions={PRO_OPTIONS}
           aria-label="Organization chart"
         >
+          <Legend />
           {showExtras && <Background gap={24} color="var(--grid)" />}
           {showExtras && (
             <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW} />

@@ -205,6 +205,23 @@ export const en = {
   "unit.basis.stated": "as its job description states",
   "unit.basis.sum": "the sum of its reports",
   "unit.basis.partial": "the sum of its reports; some state no size",
+  // The chart's legend.
+  "legend.button": "Legend",
+  "legend.title": "What the chart shows",
+  "legend.close": "Close the legend",
+  "legend.position": "A position",
+  "legend.team": "A team (dashed, rounded corners)",
+  "legend.frame": "An organization: its frame and colour",
+  "legend.classification": "Classification (group and level)",
+  "legend.document": "Has its own job description",
+  "legend.unit":
+    "FTEs of the whole unit below a manager; “+”: some positions state no size; planned FTEs counted apart",
+  "legend.hidden": "Positions hidden below; press to show them",
+  "legend.selected": "The selected position",
+  "legend.chain": "Its chain of command",
+  "legend.report": "Its direct reports",
+  "legend.dim": "Greyed: not in the selection’s chain or reports",
+  "legend.sample": "Unit 46+ FTEs · 3 planned",
 };
 
 export type MessageKey = keyof typeof en;
@@ -417,6 +434,23 @@ export const fr: Messages = {
   "unit.basis.stated": "selon sa description de travail",
   "unit.basis.sum": "la somme de ses subordonnés",
   "unit.basis.partial": "la somme de ses subordonnés; certains n’indiquent pas d’effectif",
+  // The chart's legend.
+  "legend.button": "Légende",
+  "legend.title": "Ce que montre l’organigramme",
+  "legend.close": "Fermer la légende",
+  "legend.position": "Un poste",
+  "legend.team": "Une équipe (pointillés, coins arrondis)",
+  "legend.frame": "Une organisation : son cadre et sa couleur",
+  "legend.classification": "Classification (groupe et niveau)",
+  "legend.document": "A sa propre description de travail",
+  "legend.unit":
+    "ETP de toute l’unité sous un gestionnaire; « + » : certains postes n’indiquent pas d’effectif; ETP prévus comptés à part",
+  "legend.hidden": "Postes masqués en dessous; appuyez pour les afficher",
+  "legend.selected": "Le poste sélectionné",
+  "legend.chain": "Sa chaîne hiérarchique",
+  "legend.report": "Ses subordonnés directs",
+  "legend.dim": "Grisé : hors de la chaîne et des subordonnés de la sélection",
+  "legend.sample": "Unité 46+ ETP · 3 prévus",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
