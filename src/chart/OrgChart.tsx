@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, useReactFlow } from "@xyflow/react";
+import { Background, Controls, ReactFlow } from "@xyflow/react";
 import type { NodeMouseHandler, OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
@@ -26,7 +26,7 @@ import { moveForKey } from "./keys.ts";
 import { whenIdle } from "./schedule.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
 import { useCamera } from "./useCamera.ts";
-import { usePrintFit } from "./usePrintFit.ts";
+import { usePrintPages } from "./usePrintPages.ts";
 import { useRevealed } from "./useRevealed.ts";
 import { markStartup } from "../core/marks.ts";
 
@@ -53,8 +53,7 @@ export function OrgChart() {
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const t = useT();
-  const flow = useReactFlow();
-  usePrintFit(flow);
+  usePrintPages();
   const container = useRef<HTMLDivElement>(null);
   useQuietTransitions(container);
   // The overview map, zoom buttons and dotted background are not needed for the first paint;

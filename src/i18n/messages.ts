@@ -222,6 +222,11 @@ export const en = {
   "legend.report": "Its direct reports",
   "legend.dim": "Greyed: not in the selection’s chain or reports",
   "legend.sample": "Unit 46+ FTEs · 3 planned",
+  // Printing.
+  "print.button": "Print",
+  "print.page": "Org Atlas — page {n} of {total} (row {row}, column {column})",
+  "print.onScreenOnly":
+    "the part of this large chart on screen; use Export → PDF for the whole chart",
 };
 
 export type MessageKey = keyof typeof en;
@@ -451,6 +456,11 @@ export const fr: Messages = {
   "legend.report": "Ses subordonnés directs",
   "legend.dim": "Grisé : hors de la chaîne et des subordonnés de la sélection",
   "legend.sample": "Unité 46+ ETP · 3 prévus",
+  // Printing.
+  "print.button": "Imprimer",
+  "print.page": "Org Atlas — page {n} sur {total} (rangée {row}, colonne {column})",
+  "print.onScreenOnly":
+    "la partie de ce grand organigramme à l’écran; utilisez Exporter → PDF pour l’organigramme entier",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
