@@ -33,6 +33,8 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
   const mode = useRef<Mode>({ kind: "free" });
   /** The viewport the camera last asked for, to tell its own moves from the user's. */
   const target = useRef<Viewport | null>(null);
+  /** Until when a move of the camera's own is under way (its start ends the previous one). */
+  const movingUntil = useRef(0);
   const handledRequest = useRef<number | null>(null);
   const seen = useRef<{ layout: LayoutResult | null; collapsed: unknown; pane: PaneSize }>({
     layout: null,
@@ -47,9 +49,11 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
     const previous = seen.current;
     seen.current = { layout, collapsed: state.collapsed, pane };
     const move = (viewport: Viewport, next: Mode, animate: boolean) => {
+      const duration = animate && !jump ? motionMs(300) : 0;
       mode.current = next;
       target.current = viewport;
-      void flow.setViewport(viewport, { duration: animate && !jump ? motionMs(300) : 0 });
+      movingUntil.current = performance.now() + duration + 100;
+      void flow.setViewport(viewport, { duration });
     };
     const fit = (animate: boolean) => {
       const viewport = fitViewport(layout, pane);
@@ -93,6 +97,8 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
     (viewport: Viewport) => {
       if (store.getState().presenting) return;
       if (target.current && sameViewport(viewport, target.current)) return;
+      // A glide of the camera's own interrupts the move before it, which reports its end.
+      if (performance.now() < movingUntil.current) return;
       target.current = null;
       const { width: w, height: h } = flowStore.getState();
       const { layout: drawn } = store.getState();

@@ -222,6 +222,8 @@ export const en = {
   "legend.report": "Its direct reports",
   "legend.dim": "Greyed: not in the selection’s chain or reports",
   "legend.sample": "Unit 46+ FTEs · 3 planned",
+  // Phones: the tools fold into a menu.
+  "app.menu": "Menu",
   // Printing.
   "print.button": "Print",
   "print.page": "Org Atlas — page {n} of {total} (row {row}, column {column})",
@@ -456,6 +458,8 @@ export const fr: Messages = {
   "legend.report": "Ses subordonnés directs",
   "legend.dim": "Grisé : hors de la chaîne et des subordonnés de la sélection",
   "legend.sample": "Unité 46+ ETP · 3 prévus",
+  // Phones: the tools fold into a menu.
+  "app.menu": "Menu",
   // Printing.
   "print.button": "Imprimer",
   "print.page": "Org Atlas — page {n} sur {total} (rangée {row}, colonne {column})",
