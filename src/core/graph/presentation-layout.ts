@@ -98,31 +98,56 @@ function candidate(
   return { chain, reports, width, height };
 }
 
-/**
- * Lays out one presentation step so it fills `area` as large as possible, up to `maxZoom`: the
- * chain of command stacked above the focus (in rows when it is deep), the direct reports below
- * in as many columns as read largest, wrapping into rows fed by one spine. Lines are right-angled
- * and never cross a box; every report of a row hangs from that row's bus line.
- * @example planStep(stepBoxes(ix, "ceo"), { width: 1300, height: 600 }, 1.2).zoom // 1.2
- */
-export function planStep(
+/** The arrangement of a step drawn largest in `area` (up to `maxZoom`), and that zoom. */
+function bestArrangement(
   step: StepBoxes,
   area: StepArea,
   maxZoom: number,
   sizeOf: (id: string) => Size,
-): StepPlan {
+): { c: Candidate; zoom: number } {
   let best: { c: Candidate; zoom: number } | null = null;
   const chainOptions = Math.max(1, step.chain.length);
   const columnOptions = Math.max(1, Math.min(step.reports.length, MAX_COLUMNS));
   // Fewest chain rows first, then most columns: ties keep the familiar org-chart shape.
   for (let perRow = 1; perRow <= chainOptions; perRow++) {
+    let rowBest: { c: Candidate; zoom: number } | null = null;
     for (let columns = columnOptions; columns >= 1; columns--) {
       const c = candidate(step, perRow, columns, sizeOf);
       const zoom = Math.min(maxZoom, area.width / c.width, area.height / c.height);
-      if (!best || zoom > best.zoom * 1.001) best = { c, zoom };
+      if (!rowBest || zoom > rowBest.zoom * 1.001) rowBest = { c, zoom };
     }
+    // Each row more of the chain makes the step lower and wider: past the best, it only worsens.
+    if (best && rowBest!.zoom < best.zoom * 0.999) break;
+    if (!best || rowBest!.zoom > best.zoom * 1.001) best = rowBest!;
+    if (best.zoom >= maxZoom) break;
   }
-  return { layout: arrange(step, best!.c, sizeOf), zoom: best!.zoom };
+  return best!;
+}
+
+/** Each box's size, worked out once for a step (its arrangements measure boxes many times). */
+function sizesOf(step: StepBoxes, measure: (id: string) => Size): (id: string) => Size {
+  const sizes = new Map(
+    [...step.chain, step.focus, ...step.reports].map((id) => [id, measure(id)]),
+  );
+  return (id) => sizes.get(id)!;
+}
+
+/**
+ * Lays out one presentation step so it fills `area` as large as possible, up to `maxZoom`: the
+ * chain of command stacked above the focus (in rows when it is deep), the direct reports below
+ * in as many columns as read largest, wrapping into rows fed by one spine. Lines are right-angled
+ * and never cross a box; every report of a row hangs from that row's bus line.
+ * @example planStep(stepBoxes(ix, "ceo"), { width: 1300, height: 600 }, 1.2, boxSizeIn(ix)).zoom // 1.2
+ */
+export function planStep(
+  step: StepBoxes,
+  area: StepArea,
+  maxZoom: number,
+  measure: (id: string) => Size,
+): StepPlan {
+  const sizeOf = sizesOf(step, measure);
+  const { c, zoom } = bestArrangement(step, area, maxZoom, sizeOf);
+  return { layout: arrange(step, c, sizeOf), zoom };
 }
 
 /** Places one row centred on x = 0 from `top`; returns the row's height. */
@@ -238,9 +263,17 @@ function centred(boxes: Record<string, Box>, edges: Record<string, Point[]>): La
   };
 }
 
-/** Box sizes as the chart draws them. */
+/** Box sizes as the chart draws them, each worked out once. */
 export function boxSizeIn(ix: GraphIndex): (id: string) => Size {
-  return (id) => boxSize(ix.byId.get(id)?.title ?? "");
+  const sizes = new Map<string, Size>();
+  return (id) => {
+    let size = sizes.get(id);
+    if (!size) {
+      size = boxSize(ix.byId.get(id)?.title ?? "");
+      sizes.set(id, size);
+    }
+    return size;
+  };
 }
 
 /** How large the presentation may draw boxes: as large as `preferred`, never below `readable`. */
@@ -262,8 +295,16 @@ export function presentationZoom(
   sizeOf: (id: string) => Size = boxSizeIn(ix),
 ): number {
   let zoom = range.preferred;
+  // Steps of the same shape (box heights) fit alike: each shape is planned once.
+  const seen = new Set<string>();
   for (const id of order) {
-    zoom = Math.min(zoom, planStep(stepBoxes(ix, id), area, range.preferred, sizeOf).zoom);
+    const step = stepBoxes(ix, id);
+    const shape = [step.chain, [step.focus], step.reports]
+      .map((ids) => ids.map((b) => sizeOf(b).height).join())
+      .join("|");
+    if (seen.has(shape)) continue;
+    seen.add(shape);
+    zoom = Math.min(zoom, bestArrangement(step, area, range.preferred, sizesOf(step, sizeOf)).zoom);
     if (zoom <= range.readable) return range.readable;
   }
   return zoom;
