@@ -19,7 +19,6 @@ async function open(query = "", theme = "light"): Promise<Page> {
   });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  page.on("close", () => void context.close());
   await page.addInitScript(`localStorage.setItem("${THEME_STORAGE_KEY}", "${theme}")`);
   await page.goto(app.preview.url + query);
   await chartReady(page);
@@ -52,7 +51,7 @@ describe("totals on the chart", () => {
         .innerText();
       if (total.current !== null) assert.match(label, new RegExp(`${total.current}\\+? FTEs`));
     }
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -81,7 +80,7 @@ describe("the legend", () => {
       await page.screenshot({ path: path.join(SHOTS, `legend-${theme}.png`) });
       await page.keyboard.press("Escape");
       await legend.waitFor({ state: "detached" });
-      await page.close();
+      await page.context().close();
     });
   }
 });

@@ -21,7 +21,6 @@ async function phone(query = "", theme?: string): Promise<Page> {
   });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  page.on("close", () => void context.close());
   if (theme) await page.addInitScript(`localStorage.setItem("${THEME_STORAGE_KEY}", "${theme}")`);
   await page.goto(app.preview.url + query);
   await chartReady(page);
@@ -68,7 +67,7 @@ describe("on a phone (390 x 844)", () => {
     // "/" opens it on the search box.
     await page.keyboard.press("/");
     await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "combobox");
-    await page.close();
+    await page.context().close();
   });
 
   for (const [theme, query] of [
@@ -108,7 +107,7 @@ describe("on a phone (390 x 844)", () => {
           ?.closest(".react-flow__node")
           ?.textContent?.includes("Executive Director, Service"),
       );
-      await page.close();
+      await page.context().close();
     });
   }
 });
