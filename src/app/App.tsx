@@ -16,9 +16,8 @@ import "./a11y.css";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
 import { OutlineTree } from "../outline/OutlineTree.tsx";
 import { PresentationLayer } from "../present/PresentationLayer.tsx";
-import { HeaderActions } from "./HeaderActions.tsx";
+import { AppHeader } from "./AppHeader.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
-import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
 import { useDocumentLanguage, useT } from "../i18n/useT.ts";
 
@@ -60,6 +59,9 @@ function focusPanelTitle(tries = 30): void {
   });
 }
 
+/** Where the phone layout (phone.css) applies. */
+const PHONE = "(max-width: 760px)";
+
 // Set when Enter in the outline opens the panel; module state, as there is one panel per page.
 let openedFromOutline = false;
 
@@ -72,6 +74,8 @@ function Atlas({ store }: { store: AtlasStore }) {
   const [shortcuts, setShortcuts] = useState(false);
   // Whether the outline is shown is a layout choice of this screen, not chart state.
   const [outline, setOutline] = useState(false);
+  // On a phone the tools fold into a menu (see AppHeader); open or not is this screen's state.
+  const [menuOpen, setMenuOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useUrlSync(store, status === "ready");
   useDocumentLanguage();
@@ -91,16 +95,29 @@ function Atlas({ store }: { store: AtlasStore }) {
     }
   }, [status, store]);
 
+  // On a phone the panel is a sheet over half the screen: a tapped box's details take focus,
+  // so a screen reader reads them and the sheet's close button is the next stop.
+  useEffect(() => {
+    if (panelOpen && window.matchMedia?.(PHONE).matches) focusPanelTitle();
+  }, [panelOpen]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "/") {
         event.preventDefault();
-        searchRef.current?.focus();
+        // On a phone the search box is in the folded menu: open it first.
+        const input = searchRef.current;
+        if (input && input.offsetParent !== null) input.focus();
+        else {
+          setMenuOpen(true);
+          requestAnimationFrame(() => searchRef.current?.focus());
+        }
       } else if (event.key === "?") {
         event.preventDefault();
         setShortcuts(true);
-      } else if (event.key === "Escape" && store.getState().panelOpen) {
+      } else if (event.key === "Escape" && store.getState().selectedId !== null) {
+        // With the panel open this closes it; after arrow-key moves it ends the highlight.
         closePanelFor(store, store.getState().selectedId);
       }
     };
@@ -112,20 +129,14 @@ function Atlas({ store }: { store: AtlasStore }) {
   if (status === "empty") return <EmptyScreen />;
   return (
     <div className={`app${presenting ? " app--presenting" : ""}`}>
-      <header className="app__header">
-        <div className="app__masthead">
-          <h1>
-            {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
-          </h1>
-          <HeaderActions />
-        </div>
-        <Toolbar
-          searchRef={searchRef}
-          onShowShortcuts={() => setShortcuts(true)}
-          outlineOpen={outline}
-          onToggleOutline={() => setOutline((o) => !o)}
-        />
-      </header>
+      <AppHeader
+        menuOpen={menuOpen}
+        onMenu={setMenuOpen}
+        searchRef={searchRef}
+        onShowShortcuts={() => setShortcuts(true)}
+        outlineOpen={outline}
+        onToggleOutline={() => setOutline((o) => !o)}
+      />
       <div
         className={`app__body${panelOpen ? " app__body--panel" : ""}${outline ? " app__body--outline" : ""}`}
       >

@@ -18,6 +18,9 @@ export function HeaderActions() {
       <button type="button" aria-keyshortcuts="F" onClick={presentation.enter}>
         {t("toolbar.present")}
       </button>
+      <button type="button" onClick={() => window.print()}>
+        {t("print.button")}
+      </button>
       <ExportMenu />
       <LanguageSelect />
     </div>

@@ -44,10 +44,11 @@ export function ChartProvider({ children }: { children: ReactNode }) {
   const store = useAtlasStore();
   const [derive] = useState(createFlowDeriver);
   const [initialNodes] = useState(() => {
-    const { index, layout, collapsed, orgs, language, selectedId } = store.getState();
+    const { index, layout, collapsed, orgs, language, totals, selectedId, lastSelectedId } =
+      store.getState();
     if (!index || !layout) return undefined;
-    const { nodes } = derive(index, layout, { collapsed, orgs, language });
-    return withTabStop(nodes, selectedId, index.roots);
+    const { nodes } = derive(index, layout, { collapsed, orgs, language, totals });
+    return withTabStop(nodes, selectedId ?? lastSelectedId, index.roots);
   });
   return (
     <DeriverContext.Provider value={derive}>

@@ -12,7 +12,10 @@ export const OrgGroupNode = memo(
       <div className="org-frame" style={{ "--org": orgVar(data.color) } as React.CSSProperties}>
         <div className="org-frame__label">
           {data.label}
-          <span className="org-frame__count">{t.plural("org.positions", data.count)}</span>
+          <span className="org-frame__count">
+            {t.plural("org.positions", data.count)}
+            {data.figures !== null && ` · ${data.figures}`}
+          </span>
         </div>
       </div>
     );

@@ -29,6 +29,8 @@ const RoutePath = memo(function RoutePath({ route }: { route: ChartRoute }) {
 const BULK = 400;
 
 const selectSelection = (s: AtlasState) => s.selectedId;
+// While presenting, each step draws its lines afresh (they fade in as its boxes settle).
+const selectStepKey = (s: AtlasState) => (s.presenting ? `step-${s.presentIndex}` : "chart");
 const selectHighlight = (s: AtlasState) => s.highlight;
 
 /**
@@ -75,8 +77,10 @@ export const RoutesNode = memo(function RoutesNode({
   positionAbsoluteY,
 }: NodeProps<RoutesFlowNode>) {
   const routes = useContext(RoutesContext);
+  const stepKey = useAtlas(selectStepKey);
   return (
     <svg
+      key={stepKey}
       className="routes"
       aria-hidden="true"
       style={{ left: -positionAbsoluteX, top: -positionAbsoluteY }}

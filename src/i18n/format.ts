@@ -60,7 +60,13 @@ export function pluralCategory(lang: Language, n: number): "one" | "other" {
 /** Picks `${base}.one` or `${base}.other` by the language's plural rules. */
 export function plural(
   lang: Language,
-  base: "toolbar.levels" | "toolbar.showNLevels" | "org.positions" | "fte" | "panel.hiddenFooters",
+  base:
+    | "toolbar.levels"
+    | "toolbar.showNLevels"
+    | "org.positions"
+    | "fte"
+    | "panel.hiddenFooters"
+    | "unit.planned",
   n: number,
   params: Params = {},
 ): string {

@@ -245,6 +245,44 @@ export const en = {
   "exportFile.fromPage": " (from page {n})",
   "exportFile.smallText":
     "On one page the smallest text is {pt} pt; choose “Readable pages” for text of 8 pt or more.",
+  // Unit totals: a manager's unit (itself and everything below), planned FTEs apart.
+  "unit.box": "Unit {figures}",
+  "box.hiddenCount": "+{n}",
+  "unit.atLeast": "{n}+ FTEs",
+  "unit.planned.one": "{n} planned",
+  "unit.planned.other": "{n} planned",
+  "unit.of": "unit of {fte}",
+  "unit.ofAtLeast": "unit of at least {fte}",
+  "unit.plus": "{unit}, plus {planned} planned",
+  "unit.plannedOnly": "unit of {planned} planned",
+  "unit.total": "Unit total",
+  "unit.basis.stated": "as its job description states",
+  "unit.basis.sum": "the sum of its reports",
+  "unit.basis.partial": "the sum of its reports; some state no size",
+  // The chart's legend.
+  "legend.button": "Legend",
+  "legend.title": "What the chart shows",
+  "legend.close": "Close the legend",
+  "legend.position": "A position",
+  "legend.team": "A team (dashed, rounded corners)",
+  "legend.frame": "An organization: its frame and colour",
+  "legend.classification": "Classification (group and level)",
+  "legend.document": "Has its own job description",
+  "legend.unit":
+    "FTEs of the whole unit below a manager; “+”: some positions state no size; planned FTEs counted apart",
+  "legend.hidden": "Positions hidden below; press to show them",
+  "legend.selected": "The selected position",
+  "legend.chain": "Its chain of command",
+  "legend.report": "Its direct reports",
+  "legend.dim": "Greyed: not in the selection’s chain or reports",
+  "legend.sample": "Unit 46+ FTEs · 3 planned",
+  // Phones: the tools fold into a menu.
+  "app.menu": "Menu",
+  // Printing.
+  "print.button": "Print",
+  "print.page": "Org Atlas — page {n} of {total} (row {row}, column {column})",
+  "print.onScreenOnly":
+    "the part of this large chart on screen; use Export → PDF for the whole chart",
 };
 
 export type MessageKey = keyof typeof en;
@@ -497,6 +535,44 @@ export const fr: Messages = {
   "exportFile.fromPage": " (suite de la page {n})",
   "exportFile.smallText":
     "Sur une page, le plus petit texte mesure {pt} pt; choisissez « Pages lisibles » pour un texte de 8 pt ou plus.",
+  // Unit totals: a manager's unit (itself and everything below), planned FTEs apart.
+  "unit.box": "Unité {figures}",
+  "box.hiddenCount": "+{n}",
+  "unit.atLeast": "{n}+ ETP",
+  "unit.planned.one": "{n} prévu",
+  "unit.planned.other": "{n} prévus",
+  "unit.of": "unité de {fte}",
+  "unit.ofAtLeast": "unité d’au moins {fte}",
+  "unit.plus": "{unit}, plus {planned} prévus",
+  "unit.plannedOnly": "unité de {planned} prévus",
+  "unit.total": "Total de l’unité",
+  "unit.basis.stated": "selon sa description de travail",
+  "unit.basis.sum": "la somme de ses subordonnés",
+  "unit.basis.partial": "la somme de ses subordonnés; certains n’indiquent pas d’effectif",
+  // The chart's legend.
+  "legend.button": "Légende",
+  "legend.title": "Ce que montre l’organigramme",
+  "legend.close": "Fermer la légende",
+  "legend.position": "Un poste",
+  "legend.team": "Une équipe (pointillés, coins arrondis)",
+  "legend.frame": "Une organisation : son cadre et sa couleur",
+  "legend.classification": "Classification (groupe et niveau)",
+  "legend.document": "A sa propre description de travail",
+  "legend.unit":
+    "ETP de toute l’unité sous un gestionnaire; « + » : certains postes n’indiquent pas d’effectif; ETP prévus comptés à part",
+  "legend.hidden": "Postes masqués en dessous; appuyez pour les afficher",
+  "legend.selected": "Le poste sélectionné",
+  "legend.chain": "Sa chaîne hiérarchique",
+  "legend.report": "Ses subordonnés directs",
+  "legend.dim": "Grisé : hors de la chaîne et des subordonnés de la sélection",
+  "legend.sample": "Unité 46+ ETP · 3 prévus",
+  // Phones: the tools fold into a menu.
+  "app.menu": "Menu",
+  // Printing.
+  "print.button": "Imprimer",
+  "print.page": "Org Atlas — page {n} sur {total} (rangée {row}, colonne {column})",
+  "print.onScreenOnly":
+    "la partie de ce grand organigramme à l’écran; utilisez Exporter → PDF pour l’organigramme entier",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -8,9 +8,12 @@ import { fteText } from "../chart/flow-elements.ts";
 import { formatDate } from "../i18n/format.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import { selectIndex, selectSelectedId } from "../store/selectors.ts";
+import { selectIndex, selectSelectedId, selectTotals } from "../store/selectors.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { settledText, useDocumentTexts } from "./useDocumentTexts.ts";
+import { unitFigures } from "../core/graph/describe.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
@@ -23,6 +26,23 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       <dd>{value}</dd>
     </div>
   );
+}
+
+const BASIS: Record<UnitTotal["basis"], MessageKey | null> = {
+  stated: "unit.basis.stated",
+  sum: "unit.basis.sum",
+  none: null,
+};
+
+/** "46+ FTEs · 3 planned — the sum of its reports; some state no size", or null. */
+function useUnitTotal(id: string, leads: boolean): string | null {
+  const t = useT();
+  const total = useAtlas(selectTotals).get(id);
+  const figures = leads ? unitFigures(total, t.lang) : null;
+  if (figures === null || !total) return null;
+  const basis =
+    total.basis === "sum" && !total.complete ? "unit.basis.partial" : BASIS[total.basis];
+  return basis === null ? figures : `${figures} — ${t(basis)}`;
 }
 
 /** Where the "Show in document" controls have taken the reader, for one selected position. */
@@ -75,6 +95,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
   const texts = useDocumentTexts(details?.quotedDocumentIds ?? NO_IDS, details?.node.id ?? null);
   // After following a relation link its button is gone; keep focus in the panel, on the new title.
   const focusTitle = useRef(false);
+  const unitTotal = useUnitTotal(selectedId ?? "", (details?.reports.length ?? 0) > 0);
   const [navState, setNav] = useState<SourceNav>(NO_NAV);
   const revealSeq = useRef(0);
   useEffect(() => {
@@ -175,6 +196,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
         <Row label={t("panel.aliases")} value={node.aliases.join("; ")} />
         <Row label={t("panel.classification")} value={node.classification} />
         <Row label={t("panel.fte")} value={fte} />
+        <Row label={t("unit.total")} value={unitTotal} />
         <Row label={t("toolbar.organization")} value={details.organizationPath.join(" › ")} />
         <Row label={t("panel.positionNumber")} value={node.positionNumber} />
         <Row label={t("panel.location")} value={node.location} />

@@ -5,6 +5,8 @@ import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
 import type { OrgGraph } from "../core/graph/model.ts";
 import type { DocumentTextSource } from "../core/graph/document-texts.ts";
 import { DocumentTextError } from "../core/graph/document-texts.ts";
+import { unitTotals } from "../core/graph/totals.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
 import type { Slice } from "./slice.ts";
 
@@ -17,6 +19,8 @@ export interface GraphSlice {
   loadError: LoadError | null;
   index: GraphIndex | null;
   orgs: OrganizationGroup[];
+  /** Each position's unit total (itself and everything below), computed once per graph. */
+  totals: ReadonlyMap<string, UnitTotal>;
   /** Collapsed set a fresh view starts with: none, or a few levels for a large graph. */
   defaultCollapsed: ReadonlySet<string>;
   /**
@@ -29,12 +33,14 @@ export interface GraphSlice {
 
 const NONE: ReadonlySet<string> = new Set();
 const NO_TEXTS: DocumentTextSource = () => Promise.reject(new DocumentTextError("missing"));
+const NO_TOTALS: ReadonlyMap<string, UnitTotal> = new Map();
 
 export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   status: "loading",
   loadError: null,
   index: null,
   orgs: [],
+  totals: NO_TOTALS,
   defaultCollapsed: NONE,
   installGraph: (graph, textSource = NO_TEXTS) => {
     const index = buildIndex(graph);
@@ -44,6 +50,7 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
       loadError: null,
       index,
       orgs: organizations(index),
+      totals: unitTotals(index),
       defaultCollapsed: collapsed,
       collapsed,
       toggledId: null,
