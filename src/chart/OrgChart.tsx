@@ -2,7 +2,6 @@ import {
   Background,
   Controls,
   ReactFlow,
-  getViewportForBounds,
   useReactFlow,
   useStore,
   useStoreApi,
@@ -25,8 +24,9 @@ import { nodeTypes } from "./flow-types.ts";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
-import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
-import { frameBounds, withTabStop } from "./flow-elements.ts";
+import { FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
+import { firstFit, firstViewport } from "./first-fit.ts";
+import { withTabStop } from "./flow-elements.ts";
 import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { motionMs } from "./motion.ts";
@@ -112,24 +112,17 @@ export function OrgChart() {
   // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
   // later layouts keep the user's viewport. Computed here and set directly, before the first
   // paint: React Flow's own fitView goes through a node update that re-renders every box again.
+  // A chart that would be unreadable whole opens on a readable part (see firstViewport).
   useEffect(() => {
     if (!layout || store.getState().focusRequest) return;
     const stage = layout.engine === "elk" ? 2 : 1;
     // The pane's size as React Flow measured it: asking the DOM again would force a layout.
     const pane = flowStore.getState();
-    const bounds = frameBounds(layout);
-    if (fitted.current >= stage || pane.width === 0 || pane.height === 0 || !bounds) return;
+    if (fitted.current >= stage || pane.width === 0 || pane.height === 0) return;
+    const fit = firstFit(layout);
+    if (!fit) return;
     fitted.current = stage;
-    void flow.setViewport(
-      getViewportForBounds(
-        bounds,
-        pane.width,
-        pane.height,
-        FLOW_SETTINGS.minZoom,
-        FIT_VIEW.maxZoom,
-        FIT_VIEW.padding,
-      ),
-    );
+    void flow.setViewport(firstViewport(fit, pane.width, pane.height));
   }, [layout, flow, store, flowStore, chartWidth]);
 
   // Stable handlers: React Flow passes them to every box, and a new function would re-render all

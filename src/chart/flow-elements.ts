@@ -27,6 +27,8 @@ export interface PositionData extends Record<string, unknown> {
 
 export interface GroupData extends Record<string, unknown> {
   label: string;
+  /** The frame of unplaced positions, whose name is translated. */
+  unplaced?: boolean;
   color: string;
   count: number;
 }
@@ -156,6 +158,7 @@ export function toFlowElements(
         handles: NO_HANDLES,
         data: {
           label: g.label,
+          ...(g.unplaced ? { unplaced: true } : {}),
           color: colorOf.get(g.key) ?? orgColor(0),
           count: view.orgs.find((o) => o.label === g.key)?.size ?? 0,
         },

@@ -191,6 +191,12 @@ export const en = {
   "exportFile.whyBudget": "to keep the download near {mp} million pixels",
   "exportFile.stillLoading": "The chart is still loading.",
   "exportFile.selectFirst": "Select a position first.",
+  // Layout of the chart and its organization frames
+  "layout.label": "Layout",
+  "layout.compact": "Compact",
+  "layout.wide": "Wide",
+  "org.unplaced": "Unplaced",
+  "org.unknown": "Unknown organization",
 };
 
 export type MessageKey = keyof typeof en;
@@ -389,6 +395,12 @@ export const fr: Messages = {
   "exportFile.whyBudget": "pour garder le téléchargement près de {mp} millions de pixels",
   "exportFile.stillLoading": "L’organigramme est encore en chargement.",
   "exportFile.selectFirst": "Sélectionnez d’abord un poste.",
+  // Layout of the chart and its organization frames
+  "layout.label": "Disposition",
+  "layout.compact": "Compacte",
+  "layout.wide": "Large",
+  "org.unplaced": "Non rattachés",
+  "org.unknown": "Organisation inconnue",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -1,12 +1,13 @@
 import ELK from "elkjs";
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
 import type { GraphIndex } from "../../../src/core/graph/indexes.ts";
+import { organizationOf } from "../../../src/core/graph/queries.ts";
 import { syntheticOrg } from "../../../src/core/graph/synthetic.ts";
 import { boxSize, wrapTitle } from "../../../src/core/layout/box-size.ts";
 import { computeLayout, fallbackLayout } from "../../../src/core/layout/compute-layout.ts";
 import { elkOptions, toElkGraph } from "../../../src/core/layout/elk-mapping.ts";
 import { layoutRequest } from "../../../src/core/layout/request.ts";
-import type { Box, Direction, LayoutResult } from "../../../src/core/layout/types.ts";
+import type { Box, Direction, LayoutMode, LayoutResult } from "../../../src/core/layout/types.ts";
 import { seedLike } from "../../support.ts";
 
 const elk = new ELK();
@@ -39,10 +40,7 @@ function expectTreesSeparate(ix: GraphIndex, result: LayoutResult) {
   }
   const outside: string[] = [];
   for (const [id, box] of Object.entries(result.positions)) {
-    const root = ix.byId.get(ix.rootOf.get(id)!)!;
-    const label =
-      root.organization.department ?? root.organization.branch ?? root.organization.directorate;
-    const frame = result.groups.find((g) => g.key === label)!;
+    const frame = result.groups.find((g) => g.key === organizationOf(ix, id))!;
     const inside =
       box.x >= frame.x &&
       box.y >= frame.y &&
@@ -73,12 +71,14 @@ function expectRoutesAvoidBoxes(result: LayoutResult) {
   expect(bad).toEqual([]);
 }
 
-async function layOut(ix: GraphIndex, direction: Direction = "DOWN") {
+async function layOut(ix: GraphIndex, direction: Direction = "DOWN", mode?: LayoutMode) {
   return computeLayout(
     elk,
-    layoutRequest(ix, { collapsed: new Set(), organization: null, direction }),
+    layoutRequest(ix, { collapsed: new Set(), organization: null, direction, mode }),
   );
 }
+
+const MODES = ["compact", "wide"] as const;
 
 describe("box size", () => {
   it("wraps titles at word boundaries", () => {
@@ -116,24 +116,28 @@ describe("ELK mapping", () => {
 });
 
 describe("layout with ELK in Node", () => {
-  it("lays out the seed-like graph without overlaps, one frame per organization", async () => {
-    const ix = buildIndex(seedLike());
-    const result = await layOut(ix);
-    expect(result.engine).toBe("elk");
-    expect(Object.keys(result.positions)).toHaveLength(ix.graph.nodes.length);
-    expect(result.groups.map((g) => g.label)).toEqual([
-      "Treasury Board Secretariat",
-      "Service Canada",
-      "Employment and Social Development Canada",
-    ]);
-    expectNoOverlap(result);
-    expectTreesSeparate(ix, result);
-    expectRoutesAvoidBoxes(result);
-  });
+  it.each(MODES)(
+    "lays out the seed-like graph without overlaps, one frame per organization (%s)",
+    async (mode) => {
+      const ix = buildIndex(seedLike());
+      const result = await layOut(ix, "DOWN", mode);
+      expect(result.engine).toBe("elk");
+      expect(result.mode).toBe(mode);
+      expect(Object.keys(result.positions)).toHaveLength(ix.graph.nodes.length);
+      expect(result.groups.map((g) => g.label)).toEqual([
+        "Treasury Board Secretariat",
+        "Service Canada",
+        "Employment and Social Development Canada",
+      ]);
+      expectNoOverlap(result);
+      expectTreesSeparate(ix, result);
+      expectRoutesAvoidBoxes(result);
+    },
+  );
 
-  it("keeps siblings in document order and managers above their reports", async () => {
+  it("keeps siblings in document order and managers above their reports (wide)", async () => {
     const ix = buildIndex(seedLike());
-    const result = await layOut(ix);
+    const result = await layOut(ix, "DOWN", "wide");
     const xs = ix.childrenOf.get("cds-ed-service")!.map((id) => result.positions[id]!.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     const head = result.positions["cds-head-design"]!;
@@ -141,25 +145,30 @@ describe("layout with ELK in Node", () => {
     expect(head.y).toBeGreaterThan(manager.y + manager.height);
   });
 
-  it("lays out a generated 300-position org, also left to right", { timeout: 30_000 }, async () => {
-    const ix = buildIndex(syntheticOrg(300, { orgs: 3, fanout: 6 }));
+  it.each(MODES)(
+    "lays out a generated 300-position org, also left to right (%s)",
+    { timeout: 30_000 },
+    async (mode) => {
+      const ix = buildIndex(syntheticOrg(300, { orgs: 3, fanout: 6 }));
+      for (const direction of ["DOWN", "RIGHT"] as const) {
+        const result = await layOut(ix, direction, mode);
+        expect(Object.keys(result.positions)).toHaveLength(300);
+        expectNoOverlap(result);
+        expectTreesSeparate(ix, result);
+        expectRoutesAvoidBoxes(result);
+      }
+    },
+  );
+
+  it.each(MODES)("has an instant fallback with the same guarantees (%s)", (mode) => {
+    const ix = buildIndex(syntheticOrg(300, { orgs: 2, fanout: 5 }));
     for (const direction of ["DOWN", "RIGHT"] as const) {
-      const result = await layOut(ix, direction);
-      expect(Object.keys(result.positions)).toHaveLength(300);
+      const view = { collapsed: new Set<string>(), organization: null, direction, mode };
+      const result = fallbackLayout(layoutRequest(ix, view));
+      expect(result.engine).toBe("fallback");
       expectNoOverlap(result);
       expectTreesSeparate(ix, result);
       expectRoutesAvoidBoxes(result);
     }
-  });
-
-  it("has an instant fallback with the same guarantees", () => {
-    const ix = buildIndex(syntheticOrg(300, { orgs: 2, fanout: 5 }));
-    const result = fallbackLayout(
-      layoutRequest(ix, { collapsed: new Set(), organization: null, direction: "DOWN" }),
-    );
-    expect(result.engine).toBe("fallback");
-    expectNoOverlap(result);
-    expectTreesSeparate(ix, result);
-    expectRoutesAvoidBoxes(result);
   });
 });
