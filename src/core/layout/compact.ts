@@ -1,4 +1,6 @@
 import { edgeId } from "./request.ts";
+import { TARGET_ASPECT } from "./screen.ts";
+import { tidyAlong } from "./tidy.ts";
 import type { Box, Direction, LayoutTree, Point, Size } from "./types.ts";
 import { SPACING, STACK } from "./types.ts";
 
@@ -64,9 +66,10 @@ function listBlock(
   const k = Math.min(lanes, reports.length);
   const laneSize = [0, 0];
   reports.forEach((r, i) => (laneSize[i % k] = Math.max(laneSize[i % k]!, r.along)));
-  // Two columns: the spine runs between them. One: a margin on the left holds it.
+  // Two columns: the spine runs between them. One: a margin on the left holds it, and one as
+  // wide on the right keeps the column in the middle, right under its manager.
   const laneStart = k === 2 ? [0, laneSize[0]! + STACK.gutter] : [STACK.margin];
-  const along = k === 2 ? laneStart[1]! + laneSize[1]! : STACK.margin + laneSize[0]!;
+  const along = k === 2 ? laneStart[1]! + laneSize[1]! : 2 * STACK.margin + laneSize[0]!;
   const attach = k === 2 ? laneSize[0]! + STACK.gutter / 2 : STACK.margin / 2;
   const items: ListItem[] = [];
   let across = 0;
@@ -149,6 +152,41 @@ function bandStarts(blocks: readonly Block[]): { start: number[]; end: number[] 
   return { start, end };
 }
 
+/** Extent of a placed block tree along and across. */
+function extentOf(tree: BlockTree, alongOf: ReadonlyMap<string, number>): Span {
+  const { start } = bandStarts(tree.blocks);
+  let along = 0;
+  let across = 0;
+  for (const b of tree.blocks) {
+    along = Math.max(along, (alongOf.get(b.id) ?? 0) + b.size.along);
+    across = Math.max(across, (start[b.depth] ?? 0) + b.size.across);
+  }
+  return { along, across };
+}
+
+/**
+ * The block tree of `tree` and its instant placement (see tidy.ts), with lists of two columns,
+ * or of one when that shows the tree larger in a laptop's chart pane: when the tree is a strip
+ * along its sibling axis (many managers side by side), a narrower list helps.
+ */
+export function compactTree(tree: LayoutTree, direction: Direction) {
+  const two = toBlocks(tree, direction, 2);
+  const twoAlong = tidyAlong(two);
+  const scaleOf = (size: Span) => {
+    const [width, height] =
+      direction === "DOWN" ? [size.along, size.across] : [size.across, size.along];
+    return Math.min(TARGET_ASPECT / width, 1 / height);
+  };
+  const twoSize = extentOf(two, twoAlong);
+  const sibling = direction === "DOWN" ? TARGET_ASPECT : 1 / TARGET_ASPECT;
+  if (twoSize.along / twoSize.across <= sibling) return { blocks: two, along: twoAlong };
+  const one = toBlocks(tree, direction, 1);
+  const oneAlong = tidyAlong(one);
+  return scaleOf(extentOf(one, oneAlong)) > scaleOf(twoSize) * 1.0001
+    ? { blocks: one, along: oneAlong }
+    : { blocks: two, along: twoAlong };
+}
+
 interface Placed {
   boxes: Record<string, Box>;
   edges: Record<string, Point[]>;
@@ -170,11 +208,10 @@ export function placeBlocks(
   const down = direction === "DOWN";
   const point = (along: number, across: number): Point =>
     down ? { x: along, y: across } : { x: across, y: along };
-  const rect = (along: number, across: number, size: Span): Box => ({
-    ...point(along, across),
-    width: down ? size.along : size.across,
-    height: down ? size.across : size.along,
-  });
+  const rect = (along: number, across: number, size: Span): Box =>
+    down
+      ? { x: along, y: across, width: size.along, height: size.across }
+      : { x: across, y: along, width: size.across, height: size.along };
   const boxes: Record<string, Box> = {};
   const edges: Record<string, Point[]> = {};
   const blockOf = new Map(tree.blocks.map((b) => [b.id, b]));

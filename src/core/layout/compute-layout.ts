@@ -1,11 +1,8 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
-import type { BlockTree } from "./compact.ts";
-import { placeBlocks, toBlocks } from "./compact.ts";
+import { compactTree, placeBlocks } from "./compact.ts";
 import { alongFromElk, blocksToElk, fromElkGraph, toElkGraph } from "./elk-mapping.ts";
 import { packFrames } from "./pack.ts";
-import { TARGET_ASPECT } from "./screen.ts";
 import { busRoutes } from "./routes.ts";
-import { tidyAlong } from "./tidy.ts";
 import { treeLayout } from "./tree-layout.ts";
 import type {
   Box,
@@ -44,28 +41,6 @@ export function splitTrees(tree: LayoutTree): LayoutTree[] {
   return out;
 }
 
-/**
- * The compact layout's block tree of `tree`, with lists of one or two columns, whichever fits a
- * laptop's chart pane larger (two unless the tree is a strip of many managers), and its instant
- * placement, which also serves as the estimate for that choice.
- */
-function compactBlocks(tree: LayoutTree, direction: Direction) {
-  let best: { blocks: BlockTree; along: Map<string, number>; drawn: Drawn } | null = null;
-  let bestScale = -1;
-  for (const lanes of [2, 1] as const) {
-    const blocks = toBlocks(tree, direction, lanes);
-    const along = tidyAlong(blocks);
-    const drawn = placeBlocks(blocks, along, direction);
-    const { width, height } = extent(Object.values(drawn.boxes));
-    const scale = Math.min(TARGET_ASPECT / width, 1 / height);
-    if (scale > bestScale * 1.0001) {
-      best = { blocks, along, drawn };
-      bestScale = scale;
-    }
-  }
-  return best!;
-}
-
 /** Wide layout's boxes in whole pixels, and its bus lines between them. */
 function wideDrawn(tree: LayoutTree, boxes: Record<string, Box>, direction: Direction): Drawn {
   const rounded: Record<string, Box> = {};
@@ -76,13 +51,16 @@ function wideDrawn(tree: LayoutTree, boxes: Record<string, Box>, direction: Dire
 }
 
 function fallbackTree(tree: LayoutTree, request: LayoutRequest): Drawn {
-  if (request.mode === "compact") return compactBlocks(tree, request.direction).drawn;
+  if (request.mode === "compact") {
+    const { blocks, along } = compactTree(tree, request.direction);
+    return placeBlocks(blocks, along, request.direction);
+  }
   return wideDrawn(tree, treeLayout(tree, request.direction), request.direction);
 }
 
 async function elkTree(elk: ElkLike, tree: LayoutTree, request: LayoutRequest): Promise<Drawn> {
   if (request.mode === "compact") {
-    const { blocks } = compactBlocks(tree, request.direction);
+    const { blocks } = compactTree(tree, request.direction);
     if (blocks.blocks.length === 1) return placeBlocks(blocks, new Map(), request.direction);
     const along = alongFromElk(await elk.layout(blocksToElk(blocks)));
     return placeBlocks(blocks, along, request.direction);
@@ -204,4 +182,3 @@ function assemble(
     mode: request.mode,
   };
 }
-

@@ -1,74 +1,28 @@
 import ELK from "elkjs";
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
 import type { GraphIndex } from "../../../src/core/graph/indexes.ts";
-import { organizationOf } from "../../../src/core/graph/queries.ts";
 import { syntheticOrg } from "../../../src/core/graph/synthetic.ts";
 import { boxSize, wrapTitle } from "../../../src/core/layout/box-size.ts";
 import { computeLayout, fallbackLayout } from "../../../src/core/layout/compute-layout.ts";
 import { elkOptions, toElkGraph } from "../../../src/core/layout/elk-mapping.ts";
 import { layoutRequest } from "../../../src/core/layout/request.ts";
-import type { Box, Direction, LayoutMode, LayoutResult } from "../../../src/core/layout/types.ts";
+import type { Direction, LayoutMode, LayoutResult } from "../../../src/core/layout/types.ts";
 import { seedLike } from "../../support.ts";
+import { boxOverlaps, framesWrong, routesDetached, routesWrong } from "./geometry.ts";
 
 const elk = new ELK();
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 function expectNoOverlap(result: LayoutResult) {
-  const boxes = Object.entries(result.positions);
-  // Sweep by x so 300+ boxes stay fast.
-  boxes.sort((a, b) => a[1].x - b[1].x);
-  const bad: string[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (
-      let j = i + 1;
-      j < boxes.length && boxes[j]![1].x < boxes[i]![1].x + boxes[i]![1].width;
-      j++
-    ) {
-      if (overlaps(boxes[i]![1], boxes[j]![1]))
-        bad.push(`${boxes[i]![0]} overlaps ${boxes[j]![0]}`);
-    }
-  }
-  expect(bad).toEqual([]);
+  expect(boxOverlaps(result)).toEqual([]);
 }
 
 function expectTreesSeparate(ix: GraphIndex, result: LayoutResult) {
-  for (const [i, a] of result.groups.entries()) {
-    for (const b of result.groups.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-  }
-  const outside: string[] = [];
-  for (const [id, box] of Object.entries(result.positions)) {
-    const frame = result.groups.find((g) => g.key === organizationOf(ix, id))!;
-    const inside =
-      box.x >= frame.x &&
-      box.y >= frame.y &&
-      box.x + box.width <= frame.x + frame.width &&
-      box.y + box.height <= frame.y + frame.height;
-    if (!inside) outside.push(id);
-  }
-  expect(outside).toEqual([]);
+  expect(framesWrong(ix, result)).toEqual([]);
 }
 
-/** No segment of any route passes through a box (other than touching its own ends). */
 function expectRoutesAvoidBoxes(result: LayoutResult) {
-  const boxes = Object.values(result.positions);
-  const bad: string[] = [];
-  for (const [id, points] of Object.entries(result.edges)) {
-    for (let i = 0; i + 1 < points.length; i++) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      const seg = {
-        x: Math.min(a.x, b.x) + 0.5,
-        y: Math.min(a.y, b.y) + 0.5,
-        width: Math.max(Math.abs(a.x - b.x) - 1, 0.01),
-        height: Math.max(Math.abs(a.y - b.y) - 1, 0.01),
-      };
-      if (boxes.some((box) => overlaps(seg, box))) bad.push(`edge ${id} crosses a box`);
-    }
-  }
-  expect(bad).toEqual([]);
+  expect(routesWrong(result)).toEqual([]);
+  expect(routesDetached(result)).toEqual([]);
 }
 
 async function layOut(ix: GraphIndex, direction: Direction = "DOWN", mode?: LayoutMode) {
