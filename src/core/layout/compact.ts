@@ -31,11 +31,18 @@ export interface Span {
 }
 
 export interface Block {
-  /** The position's id, or `list:<manager id>` for a list of reports. */
+  /** The position's id, `list:<manager id>` for a list of reports, `past:…` for a ghost. */
   id: string;
   /** Level band: the depth of the position, or of the reports in the list. */
   depth: number;
   size: Span;
+  /** How deep the block makes its level's band: a list only counts its first row. */
+  band: number;
+  /**
+   * Reserves a long list's room in a deeper level it reaches into, so nothing is placed there;
+   * never drawn.
+   */
+  ghost?: true;
   /** Where the manager's line arrives along the sibling axis, from the block's start. */
   attach: number;
   /** The reports of a list block. */
@@ -82,10 +89,12 @@ function listBlock(
     });
     across += Math.max(...inRow.map((s) => s.across)) + STACK.rowGap;
   }
+  const firstRow = Math.max(...reports.slice(0, k).map((s) => s.across));
   return {
     id: `list:${managerId}`,
     depth,
     size: { along, across: across - STACK.rowGap },
+    band: firstRow,
     attach,
     items,
   };
@@ -110,7 +119,7 @@ export function toBlocks(tree: LayoutTree, direction: Direction, lanes: 1 | 2): 
   const box = (id: string): Block => {
     const n = byId.get(id)!;
     const size = spanOf(n, direction);
-    return { id, depth: n.depth, size, attach: size.along / 2 };
+    return { id, depth: n.depth, size, band: size.across, attach: size.along / 2 };
   };
   // Pre-order with an explicit stack: a 10,000-deep chain must not overflow the call stack.
   const stack: Block[] = tree.nodes.length > 0 ? [box(tree.nodes[0]!.id)] : [];
@@ -134,13 +143,44 @@ export function toBlocks(tree: LayoutTree, direction: Direction, lanes: 1 | 2): 
     );
     for (let i = row.length - 1; i >= 0; i--) stack.push(row[i]!);
   }
-  return { blocks, children };
+  return reserveOverhangs({ blocks, children });
+}
+
+/**
+ * A level's band is as deep as its boxes and the first rows of its lists, so a long list hangs
+ * on into the levels below instead of pushing them all down (and stretching every line to
+ * them). Each level it reaches into, including the gap above it where that level's lines run,
+ * gets a ghost block as wide as the list under it, so nothing is placed in its way.
+ */
+function reserveOverhangs(tree: BlockTree): BlockTree {
+  const { start, end } = bandStarts(tree.blocks);
+  const blocks: Block[] = [];
+  for (const block of tree.blocks) {
+    blocks.push(block);
+    if (!block.items) continue;
+    const bottom = (start[block.depth] ?? 0) + block.size.across;
+    let above = block.id;
+    for (let d = block.depth + 1; start[d] !== undefined && bottom > end[d - 1]!; d++) {
+      const ghost: Block = {
+        id: `past:${block.id}:${d}`,
+        depth: d,
+        size: { along: block.size.along, across: 0 },
+        band: 0,
+        attach: block.attach,
+        ghost: true,
+      };
+      blocks.push(ghost);
+      tree.children.set(above, [ghost.id]);
+      above = ghost.id;
+    }
+  }
+  return { blocks, children: tree.children };
 }
 
 /** Start of each level band along the flow axis: each band as deep as its deepest block. */
 function bandStarts(blocks: readonly Block[]): { start: number[]; end: number[] } {
   const depthSize: number[] = [];
-  for (const b of blocks) depthSize[b.depth] = Math.max(depthSize[b.depth] ?? 0, b.size.across);
+  for (const b of blocks) depthSize[b.depth] = Math.max(depthSize[b.depth] ?? 0, b.band);
   const start: number[] = [];
   const end: number[] = [];
   let offset = 0;
@@ -158,6 +198,7 @@ function extentOf(tree: BlockTree, alongOf: ReadonlyMap<string, number>): Span {
   let along = 0;
   let across = 0;
   for (const b of tree.blocks) {
+    if (b.ghost) continue;
     along = Math.max(along, (alongOf.get(b.id) ?? 0) + b.size.along);
     across = Math.max(across, (start[b.depth] ?? 0) + b.size.across);
   }
@@ -218,13 +259,15 @@ export function placeBlocks(
   for (const block of tree.blocks) {
     const along = alongOf.get(block.id) ?? 0;
     const across = start[block.depth] ?? 0;
-    if (!block.items) boxes[block.id] = rect(along, across, block.size);
+    if (!block.items && !block.ghost) boxes[block.id] = rect(along, across, block.size);
     for (const item of block.items ?? []) {
       boxes[item.id] = rect(along + item.along, across + item.across, item.size);
     }
   }
   for (const [managerId, childIds] of tree.children) {
     const manager = blockOf.get(managerId)!;
+    // A list's (or a ghost's) only child is the ghost under it, which has no line.
+    if (manager.items || manager.ghost) continue;
     const from = (alongOf.get(managerId) ?? 0) + manager.size.along / 2;
     const bottom = (start[manager.depth] ?? 0) + manager.size.across;
     const bus = ((end[manager.depth] ?? 0) + (start[manager.depth + 1] ?? 0)) / 2;

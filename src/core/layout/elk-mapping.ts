@@ -107,7 +107,11 @@ export function blocksToElk(tree: BlockTree): ElkNode {
   return {
     id: "blocks",
     layoutOptions: treeOptions(),
-    children: tree.blocks.map((b) => ({ id: b.id, width: b.size.along, height: b.size.across })),
+    children: tree.blocks.map((b) => ({
+      id: b.id,
+      width: b.size.along,
+      height: Math.max(1, b.size.across),
+    })),
     edges,
   };
 }
