@@ -142,14 +142,12 @@ function assemble(
       const height = inner.height + 2 * SPACING.groupPadding + SPACING.groupHeader;
       return { tree, drawn, inner, width, height };
     });
-  // Largest first: the packing starts top left with it, and so does a first view that cannot
-  // show everything. The frames keep the request's order (the organizations' order).
-  const order = laidOut.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      Object.keys(laidOut[b]!.drawn.boxes).length - Object.keys(laidOut[a]!.drawn.boxes).length ||
-      a - b,
-  );
+  // The largest organization first: the packing starts top left with it, and so does a first
+  // view that cannot show everything; unplaced positions last. The frames keep the request's
+  // order (the organizations' order).
+  const weight = (i: number) =>
+    laidOut[i]!.tree.unplaced ? -1 : Object.keys(laidOut[i]!.drawn.boxes).length;
+  const order = laidOut.map((_, i) => i).sort((a, b) => weight(b) - weight(a) || a - b);
   const packed = packFrames(
     order.map((i) => laidOut[i]!),
     request.direction,

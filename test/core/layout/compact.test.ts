@@ -257,6 +257,8 @@ describe("organization frames", () => {
     const result = fallbackLayout(request(org));
     const frame = result.groups.find((g) => g.unplaced)!;
     expect(frame.key).toBe("Unplaced");
+    // The largest frame, yet not the one the chart starts with at the top left.
+    expect(result.groups.filter((g) => g.x === 0 && g.y === 0)).not.toContain(frame);
     const alone = Object.entries(result.positions).filter(([id]) => id.endsWith("-alone"));
     expect(new Set(alone.map(([, b]) => b.y)).size).toBeGreaterThan(1);
     expect(new Set(alone.map(([, b]) => b.x)).size).toBeGreaterThan(1);
