@@ -13,9 +13,10 @@ import {
   TARGET_ASPECT,
   fitZoom,
 } from "../../../src/core/layout/screen.ts";
-import type { Box, Direction, LayoutResult } from "../../../src/core/layout/types.ts";
+import type { Direction, LayoutResult } from "../../../src/core/layout/types.ts";
 import { seedLike } from "../../support.ts";
 import { arbitraryOrg } from "./arbitrary-org.ts";
+import { centringErrors } from "../../../scripts/lib/layout-quality.ts";
 import { boxOverlaps, framesWrong, routesDetached, routesWrong } from "./geometry.ts";
 
 const elk = new ELK();
@@ -23,43 +24,6 @@ const DIRECTIONS = ["DOWN", "RIGHT"] as const;
 
 function request(ix: GraphIndex, direction: Direction = "DOWN", collapsed = new Set<string>()) {
   return layoutRequest(ix, { collapsed, organization: null, direction });
-}
-
-/** Start, size and centre of a box along the sibling axis. */
-function along(b: Box, direction: Direction) {
-  const start = direction === "DOWN" ? b.x : b.y;
-  const size = direction === "DOWN" ? b.width : b.height;
-  return { start, end: start + size, centre: start + size / 2 };
-}
-
-/**
- * How far each manager is from the middle of its reports: its outermost reports' centres, a
- * list of reports without reports counting as one (its spine is in its middle).
- */
-function centringErrors(result: LayoutResult): number[] {
-  const reports = new Map<string, string[]>();
-  for (const id of Object.keys(result.edges)) {
-    const [source, target] = id.split("\u2192") as [string, string];
-    reports.set(source, [...(reports.get(source) ?? []), target]);
-  }
-  const errors: number[] = [];
-  for (const [manager, kids] of reports) {
-    const spans = kids
-      .filter((k) => reports.has(k))
-      .map((k) => along(result.positions[k]!, result.direction));
-    const leaves = kids
-      .filter((k) => !reports.has(k))
-      .map((k) => along(result.positions[k]!, result.direction));
-    if (leaves.length > 0) {
-      const start = Math.min(...leaves.map((l) => l.start));
-      const end = Math.max(...leaves.map((l) => l.end));
-      spans.push({ start, end, centre: (start + end) / 2 });
-    }
-    spans.sort((a, b) => a.start - b.start);
-    const middle = (spans[0]!.centre + spans.at(-1)!.centre) / 2;
-    errors.push(Math.abs(along(result.positions[manager]!, result.direction).centre - middle));
-  }
-  return errors;
 }
 
 function problems(ix: GraphIndex, result: LayoutResult): string[] {
