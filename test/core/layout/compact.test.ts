@@ -26,8 +26,32 @@ function request(ix: GraphIndex, direction: Direction = "DOWN", collapsed = new 
   return layoutRequest(ix, { collapsed, organization: null, direction });
 }
 
+/**
+ * Reports out of document order: a manager's reports that have reports of their own must stand
+ * in order along the sibling axis, and its list must read in order (across, then down).
+ */
+function orderWrong(ix: GraphIndex, result: LayoutResult): string[] {
+  const down = result.direction === "DOWN";
+  const along = (id: string) => (down ? result.positions[id]!.x : result.positions[id]!.y);
+  const across = (id: string) => (down ? result.positions[id]!.y : result.positions[id]!.x);
+  const managers = new Set(Object.keys(result.edges).map((id) => id.split("\u2192")[0]!));
+  const bad: string[] = [];
+  for (const manager of managers) {
+    const kids = (ix.childrenOf.get(manager) ?? []).filter((k) => result.positions[k]);
+    const heads = kids.filter((k) => managers.has(k)).map(along);
+    if (heads.some((x, i) => i > 0 && x <= heads[i - 1]!))
+      bad.push(`${manager}: reports out of order`);
+    const list = kids.filter((k) => !managers.has(k));
+    const reading = [...list].sort((a, b) => across(a) - across(b) || along(a) - along(b));
+    if (list.length > 1 && reading.join() !== list.join())
+      bad.push(`${manager}: list out of order`);
+  }
+  return bad;
+}
+
 function problems(ix: GraphIndex, result: LayoutResult): string[] {
   return [
+    ...orderWrong(ix, result),
     ...boxOverlaps(result),
     ...framesWrong(ix, result),
     ...routesWrong(result),
