@@ -101,25 +101,31 @@ function extent(boxes: readonly Box[]): Box {
   return { x, y, width: right - x, height: bottom - y };
 }
 
+/** Copies `drawn` into `into`, moved by (dx, dy). Runs once per box and line of the chart. */
 function translate(drawn: Drawn, dx: number, dy: number, into: Drawn): void {
-  for (const [id, b] of Object.entries(drawn.boxes)) {
+  for (const id in drawn.boxes) {
+    const b = drawn.boxes[id]!;
     into.boxes[id] = { x: b.x + dx, y: b.y + dy, width: b.width, height: b.height };
   }
-  for (const [id, points] of Object.entries(drawn.edges)) {
-    into.edges[id] = points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+  for (const id in drawn.edges) {
+    into.edges[id] = drawn.edges[id]!.map((p) => ({ x: p.x + dx, y: p.y + dy }));
   }
 }
 
-/** The frame's trees packed together (unplaced boxes closer, as a grid), at (0, 0). */
-function packTrees(tree: LayoutTree, trees: Drawn[], direction: Direction): Drawn {
+/**
+ * Where the frame's trees go, packed together (unplaced boxes closer, as a grid): each tree's
+ * offset from its own coordinates, and the extent of them all, from (0, 0).
+ */
+function packTrees(tree: LayoutTree, trees: Drawn[], direction: Direction) {
   const bounds = trees.map((t) => extent(Object.values(t.boxes)));
   const gap = tree.unplaced ? SPACING.sibling : 2 * SPACING.sibling;
   const places = packFrames(bounds, direction, gap);
-  const out: Drawn = { boxes: {}, edges: {} };
-  trees.forEach((t, i) => {
-    translate(t, places[i]!.x - bounds[i]!.x, places[i]!.y - bounds[i]!.y, out);
-  });
-  return out;
+  const offsets = places.map((p, i) => ({ x: p.x - bounds[i]!.x, y: p.y - bounds[i]!.y }));
+  const inner = extent(
+    places.map((p, i) => ({ ...p, width: bounds[i]!.width, height: bounds[i]!.height })),
+  );
+  const boxes = trees.reduce((n, t) => n + Object.keys(t.boxes).length, 0);
+  return { offsets, inner, boxes };
 }
 
 /** Room for a frame's label: long labels are cut short on screen, so they need not widen it. */
@@ -136,17 +142,15 @@ function assemble(
     .map((tree, i) => ({ tree, trees: frames[i] ?? [] }))
     .filter(({ trees }) => trees.length > 0)
     .map(({ tree, trees }) => {
-      const drawn = packTrees(tree, trees, request.direction);
-      const inner = extent(Object.values(drawn.boxes));
+      const { offsets, inner, boxes } = packTrees(tree, trees, request.direction);
       const width = Math.max(inner.width + 2 * SPACING.groupPadding, labelWidth(tree.label));
       const height = inner.height + 2 * SPACING.groupPadding + SPACING.groupHeader;
-      return { tree, drawn, inner, width, height };
+      return { tree, trees, offsets, inner, boxes, width, height };
     });
   // The largest organization first: the packing starts top left with it, and so does a first
   // view that cannot show everything; unplaced positions last. The frames keep the request's
   // order (the organizations' order).
-  const weight = (i: number) =>
-    laidOut[i]!.tree.unplaced ? -1 : Object.keys(laidOut[i]!.drawn.boxes).length;
+  const weight = (i: number) => (laidOut[i]!.tree.unplaced ? -1 : laidOut[i]!.boxes);
   const order = laidOut.map((_, i) => i).sort((a, b) => weight(b) - weight(a) || a - b);
   const packed = packFrames(
     order.map((i) => laidOut[i]!),
@@ -158,13 +162,19 @@ function assemble(
   const groups: LayoutGroup[] = [];
   let width = 0;
   let height = 0;
-  laidOut.forEach(({ tree, drawn, inner, ...size }, i) => {
-    const frame: LayoutGroup = { key: tree.key, label: tree.label, ...places[i]!, ...size };
+  laidOut.forEach(({ tree, trees, offsets, inner, width: w, height: h }, i) => {
+    const frame: LayoutGroup = {
+      key: tree.key,
+      label: tree.label,
+      ...places[i]!,
+      width: w,
+      height: h,
+    };
     if (tree.unplaced) frame.unplaced = true;
     // Centre narrow trees under a long label; whole pixels keep lines crisp.
     const dx = Math.round(frame.x + (frame.width - inner.width) / 2 - inner.x);
     const dy = frame.y + SPACING.groupHeader + SPACING.groupPadding - inner.y;
-    translate(drawn, dx, dy, placed);
+    trees.forEach((t, k) => translate(t, dx + offsets[k]!.x, dy + offsets[k]!.y, placed));
     groups.push(frame);
     width = Math.max(width, frame.x + frame.width);
     height = Math.max(height, frame.y + frame.height);
