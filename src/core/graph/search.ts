@@ -1,6 +1,6 @@
 import type Fuse from "fuse.js";
 import type { GraphIndex } from "./indexes.ts";
-import { organizationOf } from "./queries.ts";
+import { organizationLabel } from "./indexes.ts";
 
 export interface SearchEntry {
   id: string;
@@ -32,7 +32,9 @@ export function buildSearchIndex(FuseCtor: FuseClass, ix: GraphIndex): SearchInd
     title: n.title,
     aliases: n.aliases,
     classification: n.classification ?? "",
-    organization: organizationOf(ix, n.id),
+    // The organization its tree's top position names (a position drawn in the Unplaced frame
+    // is still found by its department).
+    organization: organizationLabel(ix.byId.get(ix.rootOf.get(n.id) ?? n.id) ?? n),
   }));
   return new FuseCtor(entries, {
     keys: [
