@@ -1,4 +1,4 @@
-import type { Direction } from "../core/layout/types.ts";
+import type { Direction, LayoutMode } from "../core/layout/types.ts";
 import { parseLanguage } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 
@@ -11,6 +11,8 @@ export interface UrlState {
   expanded: string[];
   org: string | null;
   dir: Direction;
+  /** The layout; written only for the wide one, compact being the default. */
+  layout?: LayoutMode | undefined;
   /** The interface language; written only for French, English being the default. */
   lang?: Language | undefined;
 }
@@ -25,6 +27,7 @@ export function readUrlState(search: string): UrlState {
     expanded: list(p.get("expanded")),
     org: p.get("org"),
     dir: p.get("dir") === "RIGHT" ? "RIGHT" : "DOWN",
+    layout: p.get("layout") === "wide" ? "wide" : undefined,
     lang: parseLanguage(p.get("lang")) ?? undefined,
   };
 }
@@ -39,6 +42,7 @@ export function writeUrlState(state: UrlState): string {
     p.set("expanded", state.expanded.map(encodeURIComponent).join(","));
   if (state.org !== null) p.set("org", state.org);
   if (state.dir !== "DOWN") p.set("dir", state.dir);
+  if (state.layout === "wide") p.set("layout", state.layout);
   if (state.lang === "fr") p.set("lang", state.lang);
   const s = p.toString();
   return s === "" ? "" : `?${s}`;

@@ -8,6 +8,7 @@ function urlFor(s: AtlasState): string {
     ...diffCollapsed(s.collapsed, s.defaultCollapsed),
     org: s.organization,
     dir: s.direction,
+    layout: s.layoutMode,
     lang: s.language,
   });
 }
@@ -35,6 +36,8 @@ function applyUrl(store: AtlasStore, search: string): void {
   const org = url.org !== null && s.orgs.some((o) => o.label === url.org) ? url.org : null;
   if (org !== s.organization) s.setOrganization(org);
   if (url.dir !== s.direction) s.setDirection(url.dir);
+  const layout = url.layout ?? "compact";
+  if (layout !== s.layoutMode) s.setLayoutMode(layout);
   if (url.lang !== undefined && url.lang !== s.language) s.setLanguage(url.lang);
   const selected = url.selected !== null && known(url.selected) ? url.selected : null;
   if (selected !== null || s.selectedId !== null) {
@@ -70,6 +73,7 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
         state.defaultCollapsed === previous.defaultCollapsed &&
         state.organization === previous.organization &&
         state.direction === previous.direction &&
+        state.layoutMode === previous.layoutMode &&
         state.language === previous.language
       ) {
         return;

@@ -6,7 +6,10 @@ import type { AtlasState } from "../store/atlas-store.ts";
 import { edgeEmphasisOf } from "../store/selectors.ts";
 import type { ChartRoute, RoutesFlowNode } from "./flow-elements.ts";
 
-/** SVG path through the layout's orthogonal route; always M + 3 L so CSS can animate `d`. */
+/**
+ * SVG path through the layout's orthogonal route. Every line of a layout has as many points
+ * (five compact, four wide), so CSS can animate `d` when a re-layout moves it.
+ */
 export function routePath(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? "M" : "L"} ${p.x} ${p.y}`).join(" ");
 }

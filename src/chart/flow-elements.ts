@@ -5,7 +5,7 @@ import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
 import { organizationTotal } from "../core/graph/totals.ts";
 import type { UnitTotal } from "../core/graph/totals.ts";
-import type { LayoutResult, Point } from "../core/layout/types.ts";
+import type { LayoutGroup, LayoutResult, Point } from "../core/layout/types.ts";
 import { orgColor } from "./org-colors.ts";
 import type { Language } from "../i18n/messages.ts";
 import { translate } from "../i18n/format.ts";
@@ -31,6 +31,8 @@ export interface PositionData extends Record<string, unknown> {
 
 export interface GroupData extends Record<string, unknown> {
   label: string;
+  /** The frame of unplaced positions, whose name is translated. */
+  unplaced?: boolean;
   color: string;
   count: number;
   /** The organization's total FTEs ("46+ FTEs · 3 planned"), or null when none is known. */
@@ -160,7 +162,7 @@ export function toFlowElements(
         height: g.height,
         measured: { width: g.width, height: g.height },
         handles: NO_HANDLES,
-        data: groupData(g.key, g.label, view, colorOf),
+        data: groupData(g, view, colorOf),
         selectable: false,
         focusable: false,
         draggable: false,
@@ -268,16 +270,16 @@ function boxWords(ix: GraphIndex, id: string, view: FlowView): BoxWords {
 }
 
 function groupData(
-  key: string,
-  label: string,
+  group: LayoutGroup,
   view: FlowView,
   colorOf: ReadonlyMap<string, string>,
 ): GroupData {
-  const org = view.orgs.find((o) => o.label === key);
+  const org = view.orgs.find((o) => o.label === group.key);
   const total = org && view.totals ? organizationTotal(view.totals, org.roots) : undefined;
   return {
-    label,
-    color: colorOf.get(key) ?? orgColor(0),
+    label: group.label,
+    ...(group.unplaced ? { unplaced: true } : {}),
+    color: colorOf.get(group.key) ?? orgColor(0),
     count: org?.size ?? 0,
     figures: unitFigures(total, view.language),
   };

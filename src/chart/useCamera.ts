@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { Box, LayoutResult } from "../core/layout/types.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import { anyBoxInView, fitViewport, sameViewport } from "./camera.ts";
+import { anyBoxInView, isFitted, readableFit, sameViewport } from "./camera.ts";
 import type { PaneSize } from "./camera.ts";
 import { motionMs } from "./motion.ts";
 
@@ -15,7 +15,7 @@ const selectFocusRequest = (s: AtlasState) => s.focusRequest;
 const selectPresenting = (s: AtlasState) => s.presenting;
 
 /**
- * The chart's camera. It fits the first layout; centres a box the app asks for (search, keys,
+ * The chart's camera. It frames the first layout (whole when readable, else a readable part); centres a box the app asks for (search, keys,
  * panel links); and after a change of view (filter, levels, Collapse all, Expand all,
  * direction) it fits the whole chart again when the view was fitted before, and always when no
  * box would be left on screen. Opening or closing a branch keeps its box in place instead
@@ -56,7 +56,7 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       void flow.setViewport(viewport, { duration });
     };
     const fit = (animate: boolean) => {
-      const viewport = fitViewport(layout, pane);
+      const viewport = readableFit(layout, pane);
       if (viewport) move(viewport, { kind: "fit" }, animate);
     };
 
@@ -88,9 +88,7 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
     const toggled = state.toggledId !== null && state.collapsed !== previous.collapsed;
     if (mode.current.kind === "fit" && !toggled) return fit(true);
     if (!anyBoxInView(layout, flow.getViewport(), pane)) return fit(true);
-    const fitted = fitViewport(layout, pane);
-    mode.current =
-      fitted && sameViewport(flow.getViewport(), fitted) ? { kind: "fit" } : mode.current;
+    if (isFitted(layout, flow.getViewport(), pane)) mode.current = { kind: "fit" };
   }, [layout, presenting, width, height, focusRequest, store, flow, jump]);
 
   return useCallback(
@@ -102,8 +100,8 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       target.current = null;
       const { width: w, height: h } = flowStore.getState();
       const { layout: drawn } = store.getState();
-      const fitted = drawn ? fitViewport(drawn, { width: w, height: h }) : null;
-      mode.current = fitted && sameViewport(viewport, fitted) ? { kind: "fit" } : { kind: "free" };
+      const fitted = drawn !== null && isFitted(drawn, viewport, { width: w, height: h });
+      mode.current = fitted ? { kind: "fit" } : { kind: "free" };
     },
     [store, flowStore],
   );

@@ -283,6 +283,12 @@ export const en = {
   "print.page": "Org Atlas — page {n} of {total} (row {row}, column {column})",
   "print.onScreenOnly":
     "the part of this large chart on screen; use Export → PDF for the whole chart",
+  // Layout of the chart and its organization frames
+  "layout.label": "Layout",
+  "layout.compact": "Compact",
+  "layout.wide": "Wide",
+  "org.unplaced": "Unplaced",
+  "org.unknown": "Unknown organization",
 };
 
 export type MessageKey = keyof typeof en;
@@ -573,6 +579,12 @@ export const fr: Messages = {
   "print.page": "Org Atlas — page {n} sur {total} (rangée {row}, colonne {column})",
   "print.onScreenOnly":
     "la partie de ce grand organigramme à l’écran; utilisez Exporter → PDF pour l’organigramme entier",
+  // Layout of the chart and its organization frames
+  "layout.label": "Disposition",
+  "layout.compact": "Compacte",
+  "layout.wide": "Large",
+  "org.unplaced": "Non rattachés",
+  "org.unknown": "Organisation inconnue",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -1,7 +1,8 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { buildIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
-import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
+import { organizations } from "../core/graph/queries.ts";
+import { defaultCollapsed } from "../core/layout/readable.ts";
 import type { OrgGraph } from "../core/graph/model.ts";
 import type { DocumentTextSource } from "../core/graph/document-texts.ts";
 import { DocumentTextError } from "../core/graph/document-texts.ts";

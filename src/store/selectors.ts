@@ -24,6 +24,7 @@ export const selectIndex = (s: AtlasState) => s.index;
 export const selectLayout = (s: AtlasState) => s.layout;
 export const selectCollapsed = (s: AtlasState) => s.collapsed;
 export const selectDirection = (s: AtlasState) => s.direction;
+export const selectLayoutMode = (s: AtlasState) => s.layoutMode;
 export const selectOrganization = (s: AtlasState) => s.organization;
 export const selectSelectedId = (s: AtlasState) => s.selectedId;
 /** The box Tab reaches in the chart and the outline: the selection, else the last one. */

@@ -1,4 +1,4 @@
-import type { Direction } from "../core/layout/types.ts";
+import type { Direction, LayoutMode } from "../core/layout/types.ts";
 import { collapsedBeyondLevel, hiddenBy, organizationOf, subtree } from "./queries-reexport.ts";
 import type { AtlasState } from "./atlas-store.ts";
 import type { Slice } from "./slice.ts";
@@ -10,6 +10,8 @@ export interface ViewSlice {
   /** Organization label shown alone, or null for all. */
   organization: string | null;
   direction: Direction;
+  /** Compact (reports without reports in lists under their manager) or wide (one row per level). */
+  layoutMode: LayoutMode;
   toggleCollapsed: (id: string) => void;
   expandAll: () => void;
   collapseAll: () => void;
@@ -17,6 +19,7 @@ export interface ViewSlice {
   showLevels: (levels: number) => void;
   setOrganization: (organization: string | null) => void;
   setDirection: (direction: Direction) => void;
+  setLayoutMode: (mode: LayoutMode) => void;
   setCollapsed: (collapsed: ReadonlySet<string>) => void;
   /** Opens collapsed ancestors and clears an organization filter that hides the node. */
   revealNode: (id: string) => void;
@@ -43,6 +46,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => {
     toggledId: null,
     organization: null,
     direction: "DOWN",
+    layoutMode: "compact",
     toggleCollapsed: (id) => {
       const { index, collapsed, selectedId } = get();
       const next = new Set(collapsed);
@@ -67,6 +71,7 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => {
       dropHiddenSelection();
     },
     setDirection: (direction) => set({ direction }),
+    setLayoutMode: (layoutMode) => set({ layoutMode }),
     setCollapsed: (collapsed) => {
       set({ collapsed, toggledId: null });
       dropHiddenSelection();

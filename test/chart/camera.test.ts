@@ -12,6 +12,7 @@ const layout: LayoutResult = {
   height: 540,
   engine: "elk",
   direction: "DOWN",
+  mode: "compact",
 };
 
 describe("the chart's camera", () => {

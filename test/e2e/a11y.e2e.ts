@@ -4,7 +4,7 @@ import { after, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
 import { IMPACTS, runAxe } from "./axe.ts";
 import type { Impact, Violation } from "./axe.ts";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { ROOT, chartReady, expandAll, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
@@ -147,6 +147,7 @@ describe("accessibility", () => {
       null,
       { timeout: 20_000 },
     );
+    await expandAll(page);
     assert.equal(
       await page.evaluate(() => Boolean((window as { __atlasEarly?: unknown }).__atlasEarly)),
       true,
@@ -182,6 +183,7 @@ describe("accessibility", () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.preview.url);
     await ready(page);
+    await expandAll(page);
     await page.getByRole("button", { name: "Outline" }).click();
     const tree = page.getByRole("tree", { name: "Outline" });
     // One tab stop: Tab from the Outline button's row lands on the tree's active row.
@@ -236,6 +238,7 @@ describe("accessibility", () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.preview.url);
     await ready(page);
+    await expandAll(page);
     const name = await page
       .getByRole("group", { name: /^Head of Design,/ })
       .getAttribute("aria-label");

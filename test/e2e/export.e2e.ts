@@ -22,7 +22,13 @@ const app = serveBuiltApp({ dist: process.env.E2E_DIST ?? "dist", outputs: [OUT]
 let sceneSize: { width: number; height: number } | null = null;
 
 const openChart = (query = ""): Promise<Page> =>
-  openChartPage(app.browser, app.preview.url, { query, acceptDownloads: true, settled: true });
+  openChartPage(app.browser, app.preview.url, {
+    query,
+    acceptDownloads: true,
+    settled: true,
+    // These tests use every position of the seeds, which open on their top levels.
+    expandAll: true,
+  });
 
 const toggle = (page: Page) =>
   page.locator('button[aria-haspopup="dialog"]', { hasText: "Export" });
@@ -266,7 +272,8 @@ describe("export in Chromium", () => {
       route.fulfill({ status: 200, contentType: "application/json", body }),
     );
     await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
-    await page.goto(app.preview.url);
+    // The wide layout: three levels make one long row.
+    await page.goto(`${app.preview.url}?layout=wide`);
     await page.locator(".react-flow__node-position").first().waitFor({ timeout: 30_000 });
     await page.waitForFunction(
       () => document.querySelector(".chart")?.getAttribute("data-engine") === "elk",
@@ -274,6 +281,16 @@ describe("export in Chromium", () => {
       {
         timeout: 60_000,
       },
+    );
+    // Three levels (73 boxes): too large for one canvas at 4x, small enough to scale down.
+    await page.getByRole("button", { name: "Show 3 levels" }).click();
+    await page.waitForFunction(
+      () => document.querySelectorAll(".react-flow__node-position").length === 73,
+    );
+    await page.waitForFunction(
+      () => document.querySelector(".chart")?.getAttribute("data-pending") === "false",
+      null,
+      { timeout: 60_000 },
     );
     await page.evaluate(() => {
       const w = window as unknown as { __sawProgress: boolean };

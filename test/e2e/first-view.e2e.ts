@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
-import { defaultCollapsed, visibleNodes } from "../../src/core/graph/queries.ts";
+import { visibleNodes } from "../../src/core/graph/queries.ts";
+import { defaultCollapsed } from "../../src/core/layout/readable.ts";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 
 const OUT = path.join(ROOT, "test-output", "screenshots");

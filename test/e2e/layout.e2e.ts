@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { chartReady, serveBuiltApp } from "./server.ts";
+import { chartReady, expandAll, serveBuiltApp } from "./server.ts";
 
 const app = serveBuiltApp();
 
@@ -58,6 +58,7 @@ describe("layout in Chromium", () => {
   it("keeps a box in place when its reports are hidden and shown again", async () => {
     const page = await open();
     await settled(page);
+    await expandAll(page);
     const title = "Executive Director, Service";
     const { graph } = app;
     const id = graph.nodes.find((n) => n.title === title)!.id;

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { THEMES } from "../../src/theme/tokens.ts";
 import type { ThemeName } from "../../src/theme/tokens.ts";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { ROOT, chartReady, expandAll, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const EXPORTS = path.join(ROOT, "test-output", "exports");
@@ -21,6 +21,8 @@ async function openChart(page?: Page): Promise<Page> {
   await p.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
     timeout: 30_000,
   });
+  // These tests use every position of the seeds, which open on their top levels.
+  await expandAll(p);
   return p;
 }
 

@@ -95,13 +95,34 @@ export async function chartReady(page: Page, timeout = 15_000): Promise<void> {
 }
 
 /**
+ * Opens every box with Expand all (a chart opens on the levels a laptop shows readably) and
+ * waits for the layout that shows them.
+ */
+export async function expandAll(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Expand all" }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector(".chart")?.getAttribute("data-pending") === "false" &&
+      !document.querySelector(".react-flow__node-position .toggle[aria-expanded=false]"),
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+/**
  * Opens the built app in a new page and waits for its first boxes (and, with `settled`, for
- * the layout to finish), logging page errors so a failing test shows them.
+ * the layout to finish; with `expandAll`, for every box), logging page errors so a failing
+ * test shows them.
  */
 export async function openChartPage(
   browser: Browser,
   url: string,
-  options: { query?: string; acceptDownloads?: boolean; settled?: boolean } = {},
+  options: {
+    query?: string;
+    acceptDownloads?: boolean;
+    settled?: boolean;
+    expandAll?: boolean;
+  } = {},
 ): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: 1600, height: 1000 },
@@ -110,6 +131,7 @@ export async function openChartPage(
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
   await page.goto(url + (options.query ?? ""));
   await chartReady(page);
+  if (options.expandAll) await expandAll(page);
   if (options.settled) {
     await page.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
       timeout: 30_000,

@@ -260,6 +260,7 @@ function centred(boxes: Record<string, Box>, edges: Record<string, Point[]>): La
     height,
     engine: "fallback",
     direction: "DOWN",
+    mode: "compact",
   };
 }
 

@@ -1,6 +1,6 @@
 import type MiniSearch from "minisearch";
 import type { GraphIndex } from "./indexes.ts";
-import { organizationOf } from "./queries.ts";
+import { organizationLabel } from "./indexes.ts";
 
 /** What search knows of a position: what it matches on and what a result shows. */
 export interface SearchEntry {
@@ -18,7 +18,9 @@ export function searchEntries(ix: GraphIndex): SearchEntry[] {
     title: n.title,
     aliases: n.aliases,
     classification: n.classification ?? "",
-    organization: organizationOf(ix, n.id),
+    // The organization its tree's top position names (a position drawn in the Unplaced frame
+    // is still found by its department).
+    organization: organizationLabel(ix.byId.get(ix.rootOf.get(n.id) ?? n.id) ?? n),
   }));
 }
 

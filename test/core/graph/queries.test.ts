@@ -71,8 +71,8 @@ describe("graph index and queries", () => {
     expect(two.has("cds-ed-service")).toBe(true);
     expect(two.has("cds-ceo")).toBe(false);
     expect(
-      visibleNodes(ix, { collapsed: collapsedBeyondLevel(ix, 1), organization: null }),
-    ).toEqual(ix.roots);
+      visibleNodes(ix, { collapsed: collapsedBeyondLevel(ix, 1), organization: null }).sort(),
+    ).toEqual([...ix.roots].sort());
   });
 
   it("moves with the keyboard: manager, first report, siblings", () => {
