@@ -5,7 +5,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
 import type { Locator, Page } from "playwright-core";
-import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
+import { ROOT, expandAll, openChartPage, serveBuiltApp } from "./server.ts";
 
 const OUT = path.join(ROOT, "test-output", "exports-readable");
 
@@ -64,6 +64,8 @@ describe("exports people can use as they are", () => {
       acceptDownloads: true,
       settled: true,
     });
+    // The seeds open on their top levels; these exports are of the whole chart.
+    await expandAll(page);
     const dialog = await openMenu(page);
     await dialog.getByRole("radio", { name: /^PDF/ }).check();
     const file = await save(page, dialog, "default.pdf");
@@ -97,6 +99,8 @@ describe("exports people can use as they are", () => {
       acceptDownloads: true,
       settled: true,
     });
+    // The seeds open on their top levels; these exports are of the whole chart.
+    await expandAll(page);
     const dialog = await openMenu(page);
     await dialog.getByRole("radio", { name: /^PowerPoint/ }).check();
     const slides = slidesOf(await save(page, dialog, "default.pptx"));
@@ -122,6 +126,8 @@ describe("exports people can use as they are", () => {
       acceptDownloads: true,
       settled: true,
     });
+    // The seeds open on their top levels; these exports are of the whole chart.
+    await expandAll(page);
     await page.getByRole("group", { name: /^Head of Product,/ }).click();
     const dialog = await openMenu(page);
     await dialog.getByRole("radio", { name: /^SVG/ }).check();
@@ -138,6 +144,8 @@ describe("exports people can use as they are", () => {
       acceptDownloads: true,
       settled: true,
     });
+    // The seeds open on their top levels; these exports are of the whole chart.
+    await expandAll(page);
     const dialog = await openMenu(page);
     await dialog.getByRole("radio", { name: "Slide 16:9" }).check();
     await dialog.getByRole("checkbox", { name: "A legend" }).check();
@@ -156,6 +164,7 @@ describe("exports people can use as they are", () => {
       acceptDownloads: true,
       settled: true,
     });
+    await expandAll(page, "Tout déplier");
     const dialog = await openMenu(page, "Exporter l’organigramme");
     await dialog.getByRole("radio", { name: /^CSV/ }).check();
     const csv = fs.readFileSync(await save(page, dialog, "fr.csv"), "utf8");

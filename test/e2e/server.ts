@@ -98,8 +98,8 @@ export async function chartReady(page: Page, timeout = 15_000): Promise<void> {
  * Opens every box with Expand all (a chart opens on the levels a laptop shows readably) and
  * waits for the layout that shows them.
  */
-export async function expandAll(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Expand all" }).click();
+export async function expandAll(page: Page, label = "Expand all"): Promise<void> {
+  await page.getByRole("button", { name: label }).click();
   await page.waitForFunction(
     () =>
       document.querySelector(".chart")?.getAttribute("data-pending") === "false" &&
