@@ -28,21 +28,14 @@ export function fitViewport(layout: LayoutResult, pane: PaneSize): Viewport | nu
 }
 
 /**
- * Where the camera frames a chart on its own (the first view, and again after a change of view
- * when it was framed so): the whole chart when its titles are then readable, else a readable
- * part, the rest one click away (first-fit.ts). Fit view still shows the whole chart.
+ * How the camera frames a chart's first view: the whole chart when its titles are then
+ * readable, else a readable part, the rest one click away (first-fit.ts). Later refits, and Fit
+ * view, show the whole chart.
  */
 export function readableFit(layout: LayoutResult, pane: PaneSize): Viewport | null {
   const fit = firstFit(layout);
   if (!fit || pane.width === 0 || pane.height === 0) return null;
   return firstViewport(fit, pane.width, pane.height);
-}
-
-/** Whether the view is one the camera or Fit view would frame: the chart's own framing. */
-export function isFitted(layout: LayoutResult, viewport: Viewport, pane: PaneSize): boolean {
-  return [readableFit(layout, pane), fitViewport(layout, pane)].some(
-    (fitted) => fitted !== null && sameViewport(viewport, fitted),
-  );
 }
 
 /** Within a pixel and half a percent of zoom: what the eye cannot tell apart. */

@@ -4,12 +4,19 @@ import { useCallback, useEffect, useRef } from "react";
 import type { Box, LayoutResult } from "../core/layout/types.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import { anyBoxInView, isFitted, readableFit, sameViewport } from "./camera.ts";
+import { anyBoxInView, fitViewport, readableFit, sameViewport } from "./camera.ts";
 import type { PaneSize } from "./camera.ts";
 import { motionMs } from "./motion.ts";
 
-/** Where the view rests: the whole chart, a box the app centred, or where the user took it. */
-type Mode = { kind: "fit" } | { kind: "centre"; id: string; zoom: number } | { kind: "free" };
+/**
+ * Where the view rests: the first view (the whole chart when readable, else a readable part),
+ * the whole chart, a box the app centred, or where the user took it.
+ */
+type Mode =
+  | { kind: "first" }
+  | { kind: "fit" }
+  | { kind: "centre"; id: string; zoom: number }
+  | { kind: "free" };
 
 const selectFocusRequest = (s: AtlasState) => s.focusRequest;
 const selectPresenting = (s: AtlasState) => s.presenting;
@@ -47,7 +54,10 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
     const pane = { width, height };
     const state = store.getState();
     const previous = seen.current;
-    seen.current = { layout, collapsed: state.collapsed, pane };
+    // The collapsed set a layout was made for: noted when the layout changes, not on every run
+    // (a run for the pane or a focus request may come between a change of view and its layout).
+    const collapsed = layout === previous.layout ? previous.collapsed : state.collapsed;
+    seen.current = { layout, collapsed, pane };
     const move = (viewport: Viewport, next: Mode, animate: boolean) => {
       const duration = animate && !jump ? motionMs(300) : 0;
       mode.current = next;
@@ -56,8 +66,12 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       void flow.setViewport(viewport, { duration });
     };
     const fit = (animate: boolean) => {
-      const viewport = readableFit(layout, pane);
+      const viewport = fitViewport(layout, pane);
       if (viewport) move(viewport, { kind: "fit" }, animate);
+    };
+    const first = () => {
+      const viewport = readableFit(layout, pane);
+      if (viewport) move(viewport, { kind: "first" }, false);
     };
 
     const request = state.focusRequest;
@@ -70,13 +84,14 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       move(centred(box, pane, zoom), { kind: "centre", id: request.id, zoom }, true);
       return;
     }
-    if (previous.layout === null) return fit(false);
+    if (previous.layout === null) return first();
     const resized = previous.pane.width !== width || previous.pane.height !== height;
     if (previous.layout === layout) {
       // The pane changed size (the panel, the outline, the window): keep what was framed.
       if (!resized) return;
       const framed = mode.current;
-      if (framed.kind === "fit") fit(false);
+      if (framed.kind === "first") first();
+      else if (framed.kind === "fit") fit(false);
       else if (framed.kind === "centre" && framed.id === state.selectedId) {
         const box = layout.positions[framed.id];
         // The zoom it was centred at: a glide there may still be under way.
@@ -84,11 +99,16 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       }
       return;
     }
+    // The same view laid out anew (ELK's layout replacing the instant first one) keeps the
+    // first view's framing.
+    if (mode.current.kind === "first" && state.collapsed === previous.collapsed) return first();
     // A toggle keeps its box where it was; every other change of view may refit.
     const toggled = state.toggledId !== null && state.collapsed !== previous.collapsed;
-    if (mode.current.kind === "fit" && !toggled) return fit(true);
+    if ((mode.current.kind === "fit" || mode.current.kind === "first") && !toggled)
+      return fit(true);
     if (!anyBoxInView(layout, flow.getViewport(), pane)) return fit(true);
-    if (isFitted(layout, flow.getViewport(), pane)) mode.current = { kind: "fit" };
+    const fitted = fitViewport(layout, pane);
+    if (fitted && sameViewport(flow.getViewport(), fitted)) mode.current = { kind: "fit" };
   }, [layout, presenting, width, height, focusRequest, store, flow, jump]);
 
   return useCallback(
@@ -100,8 +120,8 @@ export function useCamera(layout: LayoutResult | null, jump: boolean): (vp: View
       target.current = null;
       const { width: w, height: h } = flowStore.getState();
       const { layout: drawn } = store.getState();
-      const fitted = drawn !== null && isFitted(drawn, viewport, { width: w, height: h });
-      mode.current = fitted ? { kind: "fit" } : { kind: "free" };
+      const fitted = drawn ? fitViewport(drawn, { width: w, height: h }) : null;
+      mode.current = fitted && sameViewport(viewport, fitted) ? { kind: "fit" } : { kind: "free" };
     },
     [store, flowStore],
   );

@@ -252,7 +252,7 @@ describe("accessibility", () => {
     await ready(page);
     await page.getByRole("group", { name: /^Director, Client Relations,/ }).click();
     const panel = page.getByRole("complementary", { name: "Position details" });
-    await panel.getByRole("article").first().locator(".doc__body").waitFor();
+    await panel.getByRole("article").first().locator(".doc__body").waitFor({ state: "attached" });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -117,7 +117,7 @@ describe("org chart in Chromium", () => {
     const panel = page.getByRole("complementary", { name: "Position details" });
     await panel.getByRole("heading", { level: 2, name: "Director, Client Relations" }).waitFor();
     // The description's text is read when the panel opens.
-    await panel.getByRole("article").first().locator(".doc__body").waitFor();
+    await panel.getByRole("article").first().locator(".doc__body").waitFor({ state: "attached" });
     assert.match(await panel.innerText(), /client relations plan/i);
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(SHOTS, "selected-with-panel.png") });

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { stepBoxes } from "../../src/core/graph/presentation-layout.ts";
 import { readingOrder } from "../../src/core/graph/presentation.ts";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { chartReady, expandAll, ROOT, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const app = serveBuiltApp({ outputs: [SHOTS] });
@@ -20,6 +20,8 @@ async function present(motion: "reduce" | "no-preference", lang = ""): Promise<P
   await page.goto(app.preview.url + lang);
   await chartReady(page);
   await page.waitForFunction(() => document.querySelector(".chart[data-pending=false]"));
+  // The seeds open on their top levels; these scenarios start from the whole chart.
+  await expandAll(page, lang.includes("fr") ? "Tout déplier" : "Expand all");
   await page.keyboard.press("f");
   await page.locator(".present-caption").waitFor();
   return page;

@@ -4,8 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { encodeGraph } from "../../src/core/graph/graph-file.ts";
 import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { chartReady, expandAll, ROOT, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const OUT = path.join(ROOT, "test-output", "print");
@@ -20,6 +21,8 @@ async function open(query = "", theme?: string): Promise<Page> {
   await page.waitForFunction(() => document.querySelector(".chart[data-pending=false]"), null, {
     timeout: 30_000,
   });
+  // The seeds open on their top levels; these scenarios start from the whole chart.
+  await expandAll(page, query.includes("lang=fr") ? "Tout déplier" : "Expand all");
   return page;
 }
 
@@ -139,7 +142,7 @@ describe("printing", () => {
   });
 
   it("a chart too large to draw whole prints, readably, what is on screen and says so", async () => {
-    const body = JSON.stringify(syntheticOrg(1_000, { orgs: 1, fanout: 8 }));
+    const body = JSON.stringify(encodeGraph(syntheticOrg(1_000, { orgs: 1, fanout: 8 })));
     const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.route("**/graph.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body }),

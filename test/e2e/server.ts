@@ -107,6 +107,23 @@ export async function expandAll(page: Page, label = "Expand all"): Promise<void>
     null,
     { timeout: 30_000 },
   );
+  await viewStill(page);
+}
+
+/** Waits until the chart's view has stopped moving: the same transform for ten frames running. */
+export async function viewStill(page: Page): Promise<void> {
+  // A string: tsx's helpers (it names inner functions) must not reach the page.
+  await page.evaluate(`new Promise((resolve) => {
+    let last = "";
+    let still = 0;
+    (function check() {
+      const now = document.querySelector(".react-flow__viewport")?.style.transform ?? "";
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 10) resolve();
+      else requestAnimationFrame(check);
+    })();
+  })`);
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { chartReady, expandAll, ROOT, serveBuiltApp } from "./server.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const app = serveBuiltApp({ outputs: [SHOTS] });
@@ -17,6 +17,8 @@ async function open(): Promise<Page> {
   await page.goto(app.preview.url);
   await chartReady(page);
   await settled(page);
+  // The seeds open on their top levels; these scenarios start from the whole chart.
+  await expandAll(page);
   return page;
 }
 
