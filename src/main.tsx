@@ -14,7 +14,9 @@ import {
 } from "./app/early-requests.ts";
 import { firstViewMatches } from "./app/first-view-match.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
-import { loadGraphInto } from "./app/load-graph.ts";
+import { loadGraphInto, readLayoutsFile } from "./app/load-graph.ts";
+import { whenIdle } from "./chart/schedule.ts";
+import { MORE_LAYOUTS_FILE } from "./core/layout/precomputed.ts";
 import { markStartup } from "./core/marks.ts";
 import { parseLanguage } from "./i18n/format.ts";
 import { initialLanguage, readStoredLanguage } from "./i18n/useT.ts";
@@ -41,6 +43,13 @@ const client = createLayoutClient({ createElk: createBrowserElk });
 startLayoutSync(store, client);
 const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (layouts) =>
   client.seed(layouts),
+);
+// The other likely views' layouts (a box opened or closed, an organization alone) are not on the
+// start-up path: read once the chart is drawn and the page idle.
+void loaded.then(() =>
+  whenIdle(
+    () => void readLayoutsFile(`${import.meta.env.BASE_URL}${MORE_LAYOUTS_FILE}`).then(client.seed),
+  ),
 );
 
 /** How long the app leaves the page blank on a slow network, waiting to show the first view. */

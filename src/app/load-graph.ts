@@ -11,8 +11,9 @@ import {
 } from "../core/graph/document-texts.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { EarlyRequests } from "./early-requests.ts";
+import { fetchFile } from "./early-requests.ts";
 
-/** The precomputed layouts in layout.json; the file is optional, so any failure means none. */
+/** The precomputed layouts of a layout file: optional, so any failure means none. */
 async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {
   try {
     const { ok, text } = await file;
@@ -57,4 +58,9 @@ export function fetchedTextSource(base: string): DocumentTextSource {
     if (!response.ok) throw new DocumentTextError("unreachable");
     return verifiedText(doc, await response.text());
   };
+}
+
+/** The layouts of a layout file at `url` (none when it is missing or not one). */
+export function readLayoutsFile(url: string): Promise<PrecomputedLayout[]> {
+  return readLayouts(fetchFile(url));
 }

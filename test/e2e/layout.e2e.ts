@@ -39,6 +39,41 @@ describe("layout in Chromium", () => {
     await page.close();
   });
 
+  it("reads only the default view's layout at start, and the likely next views' when idle", async () => {
+    let moreLayouts: Promise<unknown> = Promise.resolve();
+    const page = await open(async (p) => {
+      moreLayouts = p.waitForResponse((r) => r.url().endsWith("/layouts.json"));
+      // Without ELK, only a layout computed ahead of time can be an ELK layout.
+      await p.route("**/elk-worker*", (route) => route.abort());
+    });
+    await moreLayouts;
+    // In the page's own clock: layouts.json was asked for only after the chart was committed.
+    const [asked, committed] = await page.evaluate(() => [
+      performance.getEntriesByType("resource").find((e) => e.name.endsWith("/layouts.json"))!
+        .startTime,
+      performance.getEntriesByName("atlas:chart-committed")[0]!.startTime,
+    ]);
+    assert.ok(asked! > committed!, `layouts.json asked at ${asked} ms, chart at ${committed} ms`);
+    const start = await (await fetch(`${app.preview.url}layout.json`)).json();
+    const more = await (await fetch(`${app.preview.url}layouts.json`)).json();
+    assert.equal(start.layouts.length, 1, "layout.json holds the default view alone");
+    assert.ok(more.layouts.length > 1, "layouts.json holds the other likely views");
+    // A likely next view (a closed box opened) is then drawn from it, by ELK ahead of time.
+    const before = await page.locator(".react-flow__node-position").count();
+    await page
+      .getByRole("button", { name: /^Show \d+ hidden under / })
+      .first()
+      .click();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll(".react-flow__node-position").length > n &&
+        document.querySelector(".chart[data-pending=false]"),
+      before,
+    );
+    assert.equal(await page.locator(".chart").getAttribute("data-engine"), "elk");
+    await page.close();
+  });
+
   it("ignores a layout.json that does not match the graph and lays out itself", async () => {
     const page = await open((p) =>
       p.route("**/layout.json", (route) =>
