@@ -1,5 +1,5 @@
 import type { Node } from "@xyflow/react";
-import { describePosition, fteText, unitFigures } from "../core/graph/describe.ts";
+import { boxFteText, describePosition, unitFigures } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
@@ -8,7 +8,6 @@ import type { UnitTotal } from "../core/graph/totals.ts";
 import type { LayoutGroup, LayoutResult, Point } from "../core/layout/types.ts";
 import { orgColor } from "./org-colors.ts";
 import type { Language } from "../i18n/messages.ts";
-import { translate } from "../i18n/format.ts";
 
 export interface PositionData extends Record<string, unknown> {
   id: string;
@@ -56,9 +55,6 @@ export type FlowNode = PositionFlowNode | GroupFlowNode | RoutesFlowNode;
 /** The id of the node that draws the reporting lines. */
 const ROUTES_NODE_ID = "routes";
 const NO_DATA: Record<string, never> = {};
-
-// The panel and export import it from here; it lives in core so the outline can use it too.
-export { fteText };
 
 export interface FlowElements {
   nodes: FlowNode[];
@@ -259,13 +255,9 @@ function boxWords(ix: GraphIndex, id: string, view: FlowView): BoxWords {
   const node = ix.byId.get(id)!;
   const unit = view.totals?.get(id);
   const leads = (ix.childrenOf.get(id)?.length ?? 0) > 0;
-  const figures = leads ? unitFigures(unit, view.language) : null;
   return {
     label: describePosition(ix, id, { manager: true, unit }, view.language),
-    fteText:
-      figures !== null
-        ? translate(view.language ?? "en", "unit.box", { figures })
-        : fteText(node.fte, node.ftePlanned, view.language),
+    fteText: boxFteText(node, unit, leads, view.language),
   };
 }
 

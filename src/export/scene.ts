@@ -1,4 +1,4 @@
-import { fteText } from "../core/graph/describe.ts";
+import { boxFteText, unitFigures } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
@@ -9,7 +9,6 @@ import { plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
 import { fitSize } from "./text-metrics.ts";
-import { totalText, unitText } from "./unit-text.ts";
 import type { ExportTheme } from "./theme.ts";
 import { LIGHT_THEME } from "./theme.ts";
 import type {
@@ -201,7 +200,7 @@ export function buildExportScene(
   const frameCount = (key: string) => {
     const org = allOrgs.find((o) => o.label === key);
     const count = plural(lang, "org.positions", org?.size ?? counts.get(key) ?? 0);
-    const total = org ? totalText(organizationTotal(totals, org.roots), lang) : null;
+    const total = org ? unitFigures(organizationTotal(totals, org.roots), lang) : null;
     return total === null ? count : `${count} · ${total}`;
   };
   const counts = new Map<string, number>();
@@ -252,7 +251,7 @@ export function buildExportScene(
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
     const collapsed = view.collapsed.has(id) && reportCount > 0;
     const org = orgOf(id);
-    const unit = reportCount > 0 ? unitText(totals.get(id), lang) : null;
+    const fte = boxFteText(node, totals.get(id), reportCount > 0, lang);
     return {
       id,
       x: b.x + dx,
@@ -270,10 +269,9 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
-      // A manager's line gives its unit's total, which is its own figure when its description
-      // states the unit's size.
-      fteText: unit ?? fteText(node.fte, node.ftePlanned, lang),
-      fteIsUnit: unit !== null,
+      // A manager's line gives its unit's total, worded as on screen (boxFteText).
+      fteText: fte,
+      fteIsUnit: reportCount > 0 && unitFigures(totals.get(id), lang) !== null,
       hiddenText: collapsed
         ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
         : null,

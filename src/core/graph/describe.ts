@@ -36,6 +36,23 @@ export function unitFigures(total: UnitTotal | undefined, lang: Language = "en")
 }
 
 /**
+ * The FTE line of a box, on screen and in every export: a manager's unit total ("Unit 46+ FTEs
+ * · 3 planned"), else the position's own size ("13 FTEs", "3 FTEs planned"); null when neither is
+ * known.
+ */
+export function boxFteText(
+  node: { fte: number | null; ftePlanned: boolean },
+  unit: UnitTotal | undefined,
+  leads: boolean,
+  lang: Language = "en",
+): string | null {
+  const figures = leads ? unitFigures(unit, lang) : null;
+  return figures !== null
+    ? translate(lang, "unit.box", { figures })
+    : fteText(node.fte, node.ftePlanned, lang);
+}
+
+/**
  * A unit's size in words, for accessible names and the panel.
  * @example unitDescription({ current: 46, planned: 3, basis: "sum", complete: false })
  * // "unit of at least 46 FTEs, plus 3 planned"
