@@ -245,6 +245,68 @@ export const en = {
   "exportFile.fromPage": " (from page {n})",
   "exportFile.smallText":
     "On one page the smallest text is {pt} pt; choose “Readable pages” for text of 8 pt or more.",
+  // Your own documents (src/import)
+  "import.open": "Open documents…",
+  "import.add": "Add documents…",
+  "import.menuTitle": "Chart your own job descriptions",
+  "import.formats":
+    "Word (.docx), PDF, scans and images (.png, .jpg, .tif), .md and .txt files. They are read on this computer; nothing is uploaded.",
+  "import.chooseFiles": "Choose files…",
+  "import.chooseFolder": "Choose a folder…",
+  "import.dropHint": "Or drop files or a folder anywhere on this page.",
+  "import.addHint":
+    "New files are charted with the {n} already kept; a file with the same name replaces the old one.",
+  "import.showMine": "Show my documents’ chart ({n} files)",
+  "import.dropTitle": "Drop to chart these documents",
+  "import.dropBody": "They are read on this computer; nothing is uploaded.",
+  "import.region": "Opening documents",
+  "import.reading": "Reading {at} of {count}: {file}",
+  "import.readingPage": "Reading {at} of {count}: {file}, page {page} of {pages}",
+  "import.readingOcr": "Reading {at} of {count}: {file}, OCR page {page} of {pages}",
+  "import.charting": "Finding positions and reporting lines in {n} documents…",
+  "import.started.one": "Reading {n} file…",
+  "import.started.other": "Reading {n} files…",
+  "import.cancel": "Cancel",
+  "import.close": "Close",
+  "import.progress": "Progress",
+  "import.done": "Read {read} of {count} files: the chart has {positions} positions.",
+  "import.doneAll": "Read {count} files: the chart has {positions} positions.",
+  "import.unchanged": "None of these files describes a position, so the chart was not changed.",
+  "import.problems.one": "{n} file needs your attention:",
+  "import.problems.other": "{n} files need your attention:",
+  "import.ignored.one": "{n} file in the folder is not a document and was left alone.",
+  "import.ignored.other": "{n} files in the folder are not documents and were left alone.",
+  "import.cancelled": "Opening was cancelled; the chart was not changed.",
+  "import.failed": "The documents could not be read: {reason}",
+  "import.source.other": "Your documents: {n} files, read on this computer; nothing was uploaded.",
+  "import.source.one": "Your documents: {n} file, read on this computer; nothing was uploaded.",
+  "import.storage.full":
+    "This browser’s storage is full, so the chart is not kept: it lasts until this page is closed. Download the graph to keep it.",
+  "import.storage.blocked":
+    "This browser does not allow keeping data (a private window?), so the chart lasts until this page is closed. Download the graph to keep it.",
+  "import.download": "Download graph",
+  "import.downloadHint": "graph.json and the documents’ text, to publish this chart",
+  "import.downloaded": "Saved {file}.",
+  "import.remove": "Remove my documents",
+  "import.removeConfirm":
+    "Remove the {n} documents and their chart from this browser? Your files on disk are not touched.",
+  "import.removeYes": "Remove",
+  "import.removeNo": "Keep them",
+  "import.builtIn": "Show the built-in chart",
+  "import.sourceLabel": "Where this chart comes from",
+  "import.missing.title": "This link points to documents on another computer",
+  "import.missing.body":
+    "It was made from job descriptions opened in Org Atlas on another computer or in another browser (or since removed from this one). Documents opened in Org Atlas never leave the computer they were opened on, so this chart cannot be shown here.",
+  "import.missing.next":
+    "Ask the person who sent it for an image, a PDF or the graph file; or open your own documents.",
+  "panel.page": "page {n}",
+  "panel.pages": "{n} pages",
+  "panel.format.source.markdown": "markdown",
+  "panel.format.source.text": "text",
+  "panel.format.source.docx": "Word",
+  "panel.format.source.pdf": "PDF",
+  "panel.format.source.pdf-scan": "scanned PDF",
+  "panel.format.source.image": "image",
 };
 
 export type MessageKey = keyof typeof en;
@@ -497,6 +559,72 @@ export const fr: Messages = {
   "exportFile.fromPage": " (suite de la page {n})",
   "exportFile.smallText":
     "Sur une page, le plus petit texte mesure {pt} pt; choisissez « Pages lisibles » pour un texte de 8 pt ou plus.",
+  // Vos propres documents (src/import)
+  "import.open": "Ouvrir des documents…",
+  "import.add": "Ajouter des documents…",
+  "import.menuTitle": "Faire l’organigramme de vos descriptions de travail",
+  "import.formats":
+    "Word (.docx), PDF, documents numérisés et images (.png, .jpg, .tif), fichiers .md et .txt. Ils sont lus sur cet ordinateur; rien n’est téléversé.",
+  "import.chooseFiles": "Choisir des fichiers…",
+  "import.chooseFolder": "Choisir un dossier…",
+  "import.dropHint": "Ou déposez des fichiers ou un dossier n’importe où sur cette page.",
+  "import.addHint":
+    "Les nouveaux fichiers s’ajoutent aux {n} déjà conservés; un fichier du même nom remplace l’ancien.",
+  "import.showMine": "Afficher l’organigramme de mes documents ({n} fichiers)",
+  "import.dropTitle": "Déposez pour faire l’organigramme de ces documents",
+  "import.dropBody": "Ils sont lus sur cet ordinateur; rien n’est téléversé.",
+  "import.region": "Ouverture des documents",
+  "import.reading": "Lecture {at} sur {count} : {file}",
+  "import.readingPage": "Lecture {at} sur {count} : {file}, page {page} sur {pages}",
+  "import.readingOcr": "Lecture {at} sur {count} : {file}, ROC page {page} sur {pages}",
+  "import.charting": "Recherche des postes et des liens hiérarchiques dans {n} documents…",
+  "import.started.one": "Lecture de {n} fichier…",
+  "import.started.other": "Lecture de {n} fichiers…",
+  "import.cancel": "Annuler",
+  "import.close": "Fermer",
+  "import.progress": "Progression",
+  "import.done": "{read} fichiers lus sur {count} : l’organigramme compte {positions} postes.",
+  "import.doneAll": "{count} fichiers lus : l’organigramme compte {positions} postes.",
+  "import.unchanged":
+    "Aucun de ces fichiers ne décrit un poste; l’organigramme n’a donc pas changé.",
+  "import.problems.one": "{n} fichier demande votre attention :",
+  "import.problems.other": "{n} fichiers demandent votre attention :",
+  "import.ignored.one": "{n} fichier du dossier n’est pas un document et a été laissé de côté.",
+  "import.ignored.other":
+    "{n} fichiers du dossier ne sont pas des documents et ont été laissés de côté.",
+  "import.cancelled": "L’ouverture a été annulée; l’organigramme n’a pas changé.",
+  "import.failed": "Les documents n’ont pas pu être lus : {reason}",
+  "import.source.other":
+    "Vos documents : {n} fichiers, lus sur cet ordinateur; rien n’a été téléversé.",
+  "import.source.one":
+    "Vos documents : {n} fichier, lu sur cet ordinateur; rien n’a été téléversé.",
+  "import.storage.full":
+    "L’espace de stockage de ce navigateur est plein : l’organigramme n’est pas conservé et disparaîtra à la fermeture de la page. Téléchargez le graphe pour le garder.",
+  "import.storage.blocked":
+    "Ce navigateur ne permet pas de conserver des données (fenêtre privée?) : l’organigramme disparaîtra à la fermeture de la page. Téléchargez le graphe pour le garder.",
+  "import.download": "Télécharger le graphe",
+  "import.downloadHint": "graph.json et le texte des documents, pour publier cet organigramme",
+  "import.downloaded": "{file} enregistré.",
+  "import.remove": "Retirer mes documents",
+  "import.removeConfirm":
+    "Retirer les {n} documents et leur organigramme de ce navigateur? Vos fichiers sur le disque ne sont pas touchés.",
+  "import.removeYes": "Retirer",
+  "import.removeNo": "Les garder",
+  "import.builtIn": "Afficher l’organigramme intégré",
+  "import.sourceLabel": "Provenance de cet organigramme",
+  "import.missing.title": "Ce lien renvoie à des documents sur un autre ordinateur",
+  "import.missing.body":
+    "Il a été fait à partir de descriptions de travail ouvertes dans Org Atlas sur un autre ordinateur ou dans un autre navigateur (ou retirées depuis de celui-ci). Les documents ouverts dans Org Atlas ne quittent jamais l’ordinateur où ils ont été ouverts : cet organigramme ne peut donc pas être affiché ici.",
+  "import.missing.next":
+    "Demandez à la personne qui l’a envoyé une image, un PDF ou le fichier du graphe, ou ouvrez vos propres documents.",
+  "panel.page": "page {n}",
+  "panel.pages": "{n} pages",
+  "panel.format.source.markdown": "markdown",
+  "panel.format.source.text": "texte",
+  "panel.format.source.docx": "Word",
+  "panel.format.source.pdf": "PDF",
+  "panel.format.source.pdf-scan": "PDF numérisé",
+  "panel.format.source.image": "image",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };
