@@ -300,7 +300,8 @@ export const en = {
   "import.missing.next":
     "Ask the person who sent it for an image, a PDF or the graph file; or open your own documents.",
   "panel.page": "page {n}",
-  "panel.pages": "{n} pages",
+  "panel.pages.one": "{n} page",
+  "panel.pages.other": "{n} pages",
   "panel.format.source.markdown": "markdown",
   "panel.format.source.text": "text",
   "panel.format.source.docx": "Word",
@@ -618,7 +619,8 @@ export const fr: Messages = {
   "import.missing.next":
     "Demandez à la personne qui l’a envoyé une image, un PDF ou le fichier du graphe, ou ouvrez vos propres documents.",
   "panel.page": "page {n}",
-  "panel.pages": "{n} pages",
+  "panel.pages.one": "{n} page",
+  "panel.pages.other": "{n} pages",
   "panel.format.source.markdown": "markdown",
   "panel.format.source.text": "texte",
   "panel.format.source.docx": "Word",
