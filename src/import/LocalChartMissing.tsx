@@ -15,7 +15,14 @@ export function LocalChartMissing() {
       <p>{t("import.missing.body")}</p>
       <p>{t("import.missing.next")}</p>
       <div className="message-screen__actions">
-        <button type="button" onClick={() => void documents?.showBuiltIn()}>
+        <button
+          type="button"
+          onClick={() => {
+            // The address no longer points at the missing chart, nor at its selection.
+            window.history.replaceState(null, "", window.location.pathname);
+            void documents?.showBuiltIn();
+          }}
+        >
           {t("import.builtIn")}
         </button>
         <OpenDocuments />
