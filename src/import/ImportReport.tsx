@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { Translator } from "../i18n/useT.ts";
 import { useT } from "../i18n/useT.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
@@ -63,14 +63,16 @@ function Progress({
 
 function Outcome({ status }: { status: Extract<ImportStatus, { phase: "done" }> }) {
   const t = useT();
+  const listId = useId();
   const summary = status.unchanged ? t("import.unchanged") : doneText(t, status);
   return (
     <div className="import-report__outcome">
       <p className="import-report__line">{summary}</p>
       {status.problems.length > 0 && (
         <>
-          <p>{t.plural("import.problems", status.problems.length)}</p>
-          <ul className="import-report__problems">
+          <p id={listId}>{t.plural("import.problems", status.problems.length)}</p>
+          {/* Focusable: a long list scrolls, and keyboard users must be able to scroll it. */}
+          <ul className="import-report__problems" tabIndex={0} aria-labelledby={listId}>
             {status.problems.map((p, i) => (
               <li key={i}>
                 <strong className="import-report__file">{p.file}</strong> {problemText(t, p)}

@@ -65,7 +65,7 @@ export interface ImportResult {
   kept: KeptSource[];
   /** Problems with the files opened now. */
   problems: FileProblem[];
-  /** Files opened now that were read (whether or not they describe a position). */
+  /** Files opened now that were read into text (whether or not they describe a position). */
   read: number;
   positions: number;
 }
@@ -192,7 +192,7 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     texts,
     kept,
     problems: [...problems, ...found],
-    read: added.length,
+    read: added.length - problems.filter((p) => p.code !== "unreadable").length,
     positions: graph.nodes.length,
   };
 }

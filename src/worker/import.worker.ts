@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createTesseractOcr } from "../convert/ocr.ts";
 import { ocrSetup } from "./ocr-assets.ts";
+import { checkedOcr, ocrCanStart } from "./ocr-probe.ts";
 import type { ImportReply, ImportMessage } from "./import-client.ts";
 import { runImport } from "./import-session.ts";
 
@@ -19,7 +20,8 @@ self.onmessage = async (event: MessageEvent<ImportMessage>) => {
   }
   const controller = new AbortController();
   running = controller;
-  const ocr = createTesseractOcr(ocrSetup(message.base, message.ocrWorkers));
+  const setup = ocrSetup(message.base, message.ocrWorkers);
+  const ocr = createTesseractOcr(setup);
   try {
     const outcome = await runImport({
       files: message.files.map(({ name, file }) => ({
@@ -28,7 +30,7 @@ self.onmessage = async (event: MessageEvent<ImportMessage>) => {
         bytes: async () => new Uint8Array(await file.arrayBuffer()),
       })),
       kept: message.kept,
-      ocr,
+      ocr: checkedOcr(ocr, () => ocrCanStart(setup)),
       signal: controller.signal,
       onProgress: (progress) => post({ type: "progress", id: message.id, progress }),
     });
