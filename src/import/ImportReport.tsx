@@ -88,7 +88,9 @@ function Outcome({ status }: { status: Extract<ImportStatus, { phase: "done" }> 
 
 function doneText(t: Translator, status: Extract<ImportStatus, { phase: "done" }>): string {
   const { read, count, positions } = status;
-  return t(read === count ? "import.doneAll" : "import.done", { read, count, positions });
+  return read === count
+    ? t.plural("import.doneAll", count, { positions })
+    : t("import.done", { read, count, positions });
 }
 
 /** One sentence for screen readers at each stage, not at every page (that would drown them). */

@@ -40,6 +40,8 @@ export interface MyDocumentsOptions {
   makeClient: () => Promise<ImportClient>;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Texts kept in IndexedDB, read all at once when a panel first needs one. */
 function keptTextSource(): DocumentTextSource {
   let texts: Promise<Map<string, string>> | null = null;
@@ -97,6 +99,7 @@ export function createMyDocuments(store: AtlasStore, options: MyDocumentsOptions
       const texts = new Map(outcome.texts);
       current = { graphJson: outcome.graphJson, texts, sources: outcome.kept };
       await install(outcome.graphJson, memoryTextSource(texts));
+      await nextTask();
       const savedAt = new Date().toISOString();
       const storage = await (
         await keptStore()

@@ -81,7 +81,7 @@ describe("your own documents, read in the browser", () => {
       await page.getByText("Drop to chart these documents").waitFor();
       await page.screenshot({ path: path.join(SHOTS, "import-drop.png") });
     });
-    assert.match(await importOutcome(page), /^Read 1 files?: the chart has \d+ positions\.$/);
+    assert.match(await importOutcome(page), /^Read 1 file: the chart has \d+ positions\.$/);
     assert.match(await source.innerText(), /Your documents: 4 files/);
     await searchAndOpen(page, "collections operations", "Director, Collections Operations");
     // The Word file's manager now reports to the PDF's director: one chart, not two pieces.
