@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import path from "node:path";
+import fs from "node:fs";
 import { describe, it } from "node:test";
+import { strFromU8, unzipSync } from "fflate";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
 import type { Page } from "playwright-core";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 import { dropFiles, fixture, importOutcome, pickFiles, watchRequests } from "./import-helpers.ts";
@@ -23,7 +26,10 @@ async function searchAndOpen(page: Page, query: string, title: string): Promise<
 
 describe("your own documents, read in the browser", () => {
   it("picked and dropped files become the chart, kept over a reload, removed; no request leaves the origin", async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await app.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      acceptDownloads: true,
+    });
     const requests = watchRequests(context, app.preview.url.replace(/\/$/, ""));
     const page = await context.newPage();
     page.on("pageerror", (e) => console.error("pageerror:", e.message));
@@ -89,6 +95,31 @@ describe("your own documents, read in the browser", () => {
       await panel(page).innerText(),
       /Direct reports[\s\S]*Manager, Domestic Collections/,
     );
+
+    // "Download graph": the graph and the texts, to publish with the site's prebuild.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download graph" }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "org-atlas-graph.zip");
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
+    const names = Object.keys(zip).sort();
+    assert.ok(
+      names.includes("org-atlas-graph/graph.json") &&
+        names.includes("org-atlas-graph/sources.json"),
+    );
+    assert.equal(names.filter((n) => /^org-atlas-graph\/documents\/.+\.txt$/.test(n)).length, 4);
+    const packaged = JSON.parse(strFromU8(zip["org-atlas-graph/graph.json"]!)) as GraphFile;
+    assert.deepEqual(packaged.documents.map((d) => d.file).sort(), [
+      "cra-director-collections-operations.pdf",
+      "cra-manager-domestic-collections.docx",
+      "esdc-director-ei-processing.scan.pdf",
+      "statcan-director-data-services.pdf",
+    ]);
+    await page
+      .getByRole("region", { name: "Where this chart comes from" })
+      .getByText("Saved org-atlas-graph.zip.")
+      .waitFor();
 
     // Removing them deletes them from the browser and brings back the built-in chart.
     await page.getByRole("button", { name: "Remove my documents" }).click();
