@@ -82,6 +82,24 @@ describe("your own documents, read in the browser", () => {
     await panel(page).locator(".doc__format", { hasText: "PDF, 2 pages" }).waitFor();
     await page.keyboard.press("Escape");
 
+    // Coming back to the plain address (a bookmark, next week) opens the same chart.
+    await page.goto(app.preview.url);
+    await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
+    assert.match(page.url(), /\?chart=local$/);
+
+    // The built-in chart is one click away, and so is the way back (the button, or Back).
+    await page.getByRole("button", { name: "Show the built-in chart" }).click();
+    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    assert.doesNotMatch(page.url(), /chart=local/);
+    await page.goBack();
+    await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
+    await page.getByRole("button", { name: "Show the built-in chart" }).click();
+    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("button", { name: "Add documents…" }).click();
+    await page.getByRole("button", { name: "Show my documents’ chart (3 files)" }).click();
+    await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
+    assert.match(page.url(), /\?chart=local/);
+
     // "Add documents": a dropped file is charted with the kept ones (matched across documents).
     await dropFiles(page, [fixture("pdf/cra-director-collections-operations.pdf")], async () => {
       await page.getByText("Drop to chart these documents").waitFor();
