@@ -22,7 +22,7 @@ const list = (v: string | null) => (v ? v.split(",").filter(Boolean).map(decodeU
 export function readUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
   return {
-    chart: p.get("chart") === "local" ? "local" : null,
+    chart: p.get("chart") === "local" ? "local" : undefined,
     selected: p.get("selected"),
     collapsed: list(p.get("collapsed")),
     expanded: list(p.get("expanded")),

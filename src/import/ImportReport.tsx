@@ -120,8 +120,12 @@ export function ImportReport() {
   const region = useRef<HTMLElement>(null);
   const finished = status !== null && status.phase !== "reading" && status.phase !== "charting";
   useEffect(() => {
-    // The outcome takes the focus from Cancel (which is gone), so keyboard users land on it.
-    if (finished) region.current?.focus();
+    // The outcome takes the focus from Cancel (which is gone), so keyboard users land on it; a
+    // person who has moved on (typing a search, reading a panel) keeps their place.
+    const active = document.activeElement;
+    const fromHere =
+      active === null || active === document.body || region.current?.contains(active);
+    if (finished && fromHere) region.current?.focus();
   }, [finished]);
   if (!status) return null;
   return (
