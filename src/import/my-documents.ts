@@ -109,6 +109,8 @@ export function createMyDocuments(store: AtlasStore, options: MyDocumentsOptions
         outcome.kept,
       );
       s().setKeptDocuments({ files: outcome.kept.length, savedAt, storage });
+      // Not kept: the plain address must not promise this chart after the page is closed.
+      if (storage !== "kept") rememberChart("built-in");
     }
     s().setImportStatus({
       phase: "done",

@@ -198,7 +198,7 @@ describe("under the Content-Security-Policy sent as a header on every file, work
       fixture("scan/cra-director-collections-operations.scan.pdf"),
       fixture("docx/cra-manager-domestic-collections.docx"),
     ]);
-    assert.match(await importOutcome(page), /^Read 2 files/);
+    assert.match(await importOutcome(page), /^Read 1 of 2 files: /);
     assert.deepEqual(await listedProblems(page), [
       "cra-director-collections-operations.scan.pdf It is a scan or an image and needs text recognition (OCR), which is not available here.",
     ]);
