@@ -1,5 +1,6 @@
 import { ImportReport } from "./ImportReport.tsx";
 import { SourceBar } from "./SourceBar.tsx";
+import "./import-bars.css";
 
 /**
  * What stands between the header and the chart when one's own documents are involved: where the

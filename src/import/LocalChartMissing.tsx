@@ -1,6 +1,7 @@
 import { useT } from "../i18n/useT.ts";
 import { OpenDocuments } from "./OpenDocuments.tsx";
 import { useMyDocuments } from "./MyDocumentsProvider.tsx";
+import "./import-bars.css";
 
 /**
  * What a link to someone's own documents' chart opens on another computer: a plain explanation

@@ -4,7 +4,7 @@ import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas } from "../store/StoreProvider.tsx";
 import { PICKER_ACCEPT, gatherPicked } from "./file-gathering.ts";
 import { useMyDocuments } from "./MyDocumentsProvider.tsx";
-import "./import.css";
+import "./open-documents.css";
 
 const selectKept = (s: AtlasState) => s.keptDocuments;
 const selectSource = (s: AtlasState) => s.chartSource;
