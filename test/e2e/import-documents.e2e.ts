@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import fs from "node:fs";
+import os from "node:os";
 import { describe, it } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
 import type { GraphFile } from "../../src/core/graph/file-schema.ts";
@@ -169,6 +170,41 @@ describe("your own documents, read in the browser", () => {
     await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
     assert.doesNotMatch(page.url(), /chart=local/);
     await context.close();
+  });
+
+  it("a chosen folder's documents are read, subfolders included, other files left alone", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "org-atlas-folder-"));
+    const folder = path.join(dir, "Job descriptions");
+    fs.mkdirSync(path.join(folder, "2024"), { recursive: true });
+    fs.copyFileSync(
+      fixture("docx/cra-manager-domestic-collections.docx"),
+      path.join(folder, "manager.docx"),
+    );
+    fs.copyFileSync(
+      fixture("pdf/cra-director-collections-operations.pdf"),
+      path.join(folder, "2024", "director.pdf"),
+    );
+    fs.writeFileSync(path.join(folder, "budget.xlsx"), "not a document");
+    fs.writeFileSync(path.join(folder, ".~lock.manager.docx#"), "lock");
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(app.preview.url);
+    await chartReady(page);
+    await page.getByRole("button", { name: "Open documents…" }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Choose a folder…" }).click(),
+    ]);
+    await chooser.setFiles(folder);
+    assert.match(await importOutcome(page), /^Read 2 files: /);
+    const report = page.getByRole("region", { name: "Opening documents" });
+    assert.match(
+      await report.innerText(),
+      /2 files in the folder are not documents and were left alone\./,
+    );
+    await searchAndOpen(page, "collections operations", "Director, Collections Operations");
+    await panel(page).getByRole("article", { name: "Job description 2024/director.pdf" }).waitFor();
+    await page.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it("Cancel stops reading and leaves the chart as it was", async () => {
