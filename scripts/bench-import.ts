@@ -1,11 +1,14 @@
 /**
- * Import benchmark, Node side (the browser's figures come with the in-app import): how long 100
+ * Import benchmark. Node: how long 100
  * Word and text-PDF job descriptions take to become a graph, how long a four-page scanned job
  * description takes through OCR, and how accurate OCR is on the scanned fixtures (characters, and
  * reporting lines and attributes against the source document's graph). Targets (issue 14, in the
  * browser): 100 documents under 10 s, a four-page scan under 20 s on a 2-core machine.
  *
- *   npm run bench:import [-- --runs 3]
+ * Then the same in the browser (scripts/bench-import-browser.ts, the built app in Chromium: run
+ * `npm run build` first), with the main thread's longest task during each import.
+ *
+ *   npm run bench:import [-- --runs 3] [--browser-only | --node-only]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -16,6 +19,7 @@ import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
 import { titleKey } from "../src/core/extract/titles.ts";
 import type { OrgGraph } from "../src/core/graph/schema.ts";
 import { createNodeOcr } from "./lib/node-ocr.ts";
+import { benchBrowserImport } from "./bench-import-browser.ts";
 
 const FIXTURES = new URL("../test/fixtures/", import.meta.url);
 const IMPORT = new URL("import/", FIXTURES);
@@ -181,13 +185,27 @@ async function main(): Promise<void> {
     .map((l) => l.toFixed(1))
     .join(", ");
   console.log(`bench:import (Node ${process.version}, ${runs} runs, load average ${load})`);
-  await benchWordAndPdf(runs);
-  const ocr = await createNodeOcr();
-  try {
-    await benchFourPageScan(ocr, runs);
-    await ocrAccuracy(ocr);
-  } finally {
-    await ocr.terminate();
+  if (!process.argv.includes("--browser-only")) {
+    await benchWordAndPdf(runs);
+    const ocr = await createNodeOcr();
+    try {
+      await benchFourPageScan(ocr, runs);
+      await ocrAccuracy(ocr);
+    } finally {
+      await ocr.terminate();
+    }
+  }
+  if (!process.argv.includes("--node-only")) {
+    const scan = "seed-003-four-pages.scan.pdf";
+    await benchBrowserImport(
+      wordAndPdfBatch(),
+      { file: scan, bytes: read(new URL(`scan/${scan}`, IMPORT)) },
+      runs,
+    );
+    const after = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ");
+    console.log(`load average after: ${after}`);
   }
 }
 

@@ -19,6 +19,8 @@ import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
 import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
 import { isDocumentName } from "../src/convert/sniff.ts";
 import { convertSources } from "./lib/convert-sources.ts";
+import { readGraphPackage } from "./lib/graph-package.ts";
+import { PACKAGE_FILE } from "../src/core/graph/graph-package.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -63,7 +65,8 @@ export async function readSources(
   const files: SourceFile[] = [];
   const problems: Diagnostic[] = [];
   const names = entries
-    .filter((e) => isDocumentName(e.name))
+    // A "Download graph" package is read apart (scripts/lib/graph-package.ts), not as a document.
+    .filter((e) => isDocumentName(e.name) && e.name !== PACKAGE_FILE)
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const read = async (name: string): Promise<SourceFile | Diagnostic | null> => {
     const path = join(folder, name);
@@ -96,12 +99,25 @@ export async function buildGraph(
   const started = performance.now();
   const folder = resolve(options.seeds);
   const { files: read, problems } = await readSources(folder);
-  const { files, formats } = await convertSources(read, progressLine());
-  const extracted = extractGraph(files);
+  // Texts the browser already read (a "Download graph" package beside the documents) are used as
+  // they are: only new or changed files are converted, and scans are not OCR'd again.
+  const pkg = await readGraphPackage(folder);
+  const reused = read.map((f) => pkg?.reuse(f) ?? null);
+  const fresh = read.filter((_f, i) => reused[i] === null);
+  const { files, formats } = await convertSources(fresh, progressLine());
+  const packaged = [...reused.filter((f) => f !== null), ...(pkg?.without(read) ?? [])];
+  const extracted = extractGraph([...files, ...packaged]);
+  // Packaged texts come without their file's bytes: the graph keeps the original sizes.
+  const realSize = new Map(read.map((f) => [f.file, f.bytes.byteLength]));
+  for (const doc of extracted.documents)
+    doc.bytes = realSize.get(doc.file) ?? pkg?.sizes.get(doc.file) ?? doc.bytes;
   // The extractor's result is checked as version 1, then written as version 2: the same step
   // that migrates a version 1 file, so both read alike.
   const { graph: lean, texts } = fromVersion1(
-    graphSchema.parse({ ...extracted, diagnostics: [...problems, ...extracted.diagnostics] }),
+    graphSchema.parse({
+      ...extracted,
+      diagnostics: [...problems, ...(pkg?.problems ?? []), ...extracted.diagnostics],
+    }),
   );
   const graph = graphFileSchema.parse(encodeGraph(lean));
   const out = resolve(options.out);
@@ -115,7 +131,9 @@ export async function buildGraph(
     .map((d) => `${d.severity}: ${d.message}`);
   const ms = Math.round(performance.now() - started);
   // Folders of .md and .txt files keep the summary they always had.
-  const kinds = /Word|PDF|image/.test(formats) ? ` (${formats})` : "";
+  const fromPackage = packaged.length > 0 ? `${packaged.length} from ${PACKAGE_FILE}` : "";
+  const listed = [formats, fromPackage].filter(Boolean).join(", ");
+  const kinds = /Word|PDF|image/.test(formats) || fromPackage ? ` (${listed})` : "";
   const summary = `graph: ${graph.documents.length} documents read${kinds}, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
 }

@@ -4,6 +4,8 @@ import type { Language } from "../i18n/messages.ts";
 
 /** The view as it appears in the query string. */
 export interface UrlState {
+  /** "local": a chart of documents opened in this browser (see src/import); absent: the site's. */
+  chart?: "local" | null;
   selected: string | null;
   /** Boxes closed beyond the default view. */
   collapsed: string[];
@@ -22,6 +24,7 @@ const list = (v: string | null) => (v ? v.split(",").filter(Boolean).map(decodeU
 export function readUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
   return {
+    chart: p.get("chart") === "local" ? "local" : undefined,
     selected: p.get("selected"),
     collapsed: list(p.get("collapsed")),
     expanded: list(p.get("expanded")),
@@ -35,6 +38,7 @@ export function readUrlState(search: string): UrlState {
 /** A query string, "" for the default view. Ids are encoded so commas inside them survive. */
 export function writeUrlState(state: UrlState): string {
   const p = new URLSearchParams();
+  if (state.chart === "local") p.set("chart", "local");
   if (state.selected !== null) p.set("selected", state.selected);
   if (state.collapsed.length > 0)
     p.set("collapsed", state.collapsed.map(encodeURIComponent).join(","));

@@ -1,5 +1,7 @@
 import { unzipSync } from "fflate";
 
+export { DOCUMENT_EXTENSIONS, isDocumentName } from "./document-names.ts";
+
 /** What a file is, by its first bytes (and, for text, its name). */
 export type FileKind =
   | "text"
@@ -11,32 +13,6 @@ export type FileKind =
   | "open-document"
   | "zip-archive"
   | "unknown";
-
-/** Names a documents folder or a picker offers: what is read and what gets a clear refusal. */
-export const DOCUMENT_EXTENSIONS = [
-  "md",
-  "markdown",
-  "txt",
-  "docx",
-  "docm",
-  "pdf",
-  "png",
-  "jpg",
-  "jpeg",
-  "tif",
-  "tiff",
-  "doc",
-  "rtf",
-  "odt",
-  "zip",
-] as const;
-
-const DOCUMENT_NAME = new RegExp(`\\.(${DOCUMENT_EXTENSIONS.join("|")})$`, "i");
-
-/** True for a file name the importer reads or explains. */
-export function isDocumentName(name: string): boolean {
-  return DOCUMENT_NAME.test(name);
-}
 
 const startsWith = (bytes: Uint8Array, ...signature: number[]) =>
   signature.every((b, i) => bytes[i] === b);

@@ -16,6 +16,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
+import { pageAt } from "../core/graph/pages.ts";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (value === null || value === undefined || value === "") return null;
@@ -66,17 +67,32 @@ function quoteText(state: TextState | undefined, s: NamedSource, unavailable: st
 
 const NO_NAV: SourceNav = { nodeId: null, reveal: null, open: [], message: "" };
 
-/** The button that takes the reader from a quoted source to the quote in its document. */
-function SourceButton({ file, onClick }: { file: string; onClick: () => void }) {
+/**
+ * The button that takes the reader from a quoted source to the quote in its document, with the
+ * page it is on for PDFs, scans and images.
+ */
+function SourceButton({
+  file,
+  page,
+  onClick,
+}: {
+  file: string;
+  page: number | null;
+  onClick: () => void;
+}) {
   const t = useT();
+  const where = page === null ? file : `${file}, ${t("panel.page", { n: page })}`;
   return (
     <button
       type="button"
       className="link-button source-link"
-      aria-label={t("panel.showInDocument", { file })}
+      aria-label={t("panel.showInDocument", { file: where })}
       onClick={onClick}
     >
       <cite>{file}</cite>
+      {page !== null && (
+        <span className="source-link__page"> ({t("panel.page", { n: page })})</span>
+      )}
     </button>
   );
 }
@@ -117,6 +133,10 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
     .filter((id) => !ownIds.has(id))
     .map((id) => index.documentsById.get(id))
     .filter((d): d is GraphDocument => d !== undefined);
+  const pageOf = (s: NamedSource) => {
+    const doc = index.documentsById.get(s.documentId);
+    return doc ? pageAt(doc, s.start) : null;
+  };
   const quoteOf = (s: NamedSource) =>
     quoteText(texts[s.documentId], s, t("panel.quoteUnavailable"));
   const showSource = async ({ documentId, file, ...range }: NamedSource) => {
@@ -273,7 +293,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               <li key={i}>
                 <blockquote>
                   <mark>{quoteOf(m)}</mark>{" "}
-                  <SourceButton file={m.file} onClick={() => void showSource(m)} />
+                  <SourceButton file={m.file} page={pageOf(m)} onClick={() => void showSource(m)} />
                 </blockquote>
               </li>
             ))}
@@ -291,6 +311,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
                   “{quoteOf({ ...f.source, file: f.file })}”{" "}
                   <SourceButton
                     file={f.file}
+                    page={pageOf({ ...f.source, file: f.file })}
                     onClick={() => void showSource({ ...f.source, file: f.file })}
                   />
                 </blockquote>

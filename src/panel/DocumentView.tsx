@@ -7,6 +7,7 @@ import type { GraphDocument } from "../core/graph/model.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { useT } from "../i18n/useT.ts";
 import type { QuoteTarget } from "../core/document/locate.ts";
+import { pageAt, pageCount } from "../core/graph/pages.ts";
 
 type Ranges = ReadonlyArray<[number, number]>;
 
@@ -98,6 +99,18 @@ function BlockView({ block, hl }: { block: Block; hl: Highlight }) {
 }
 
 /**
+ * What the document is: the file's kind when it was converted ("PDF, 3 pages", "Word"), else how
+ * its text reads ("markdown", "scanned text").
+ */
+function formatLabel(t: ReturnType<typeof useT>, doc: GraphDocument): string {
+  const source = doc.sourceFormat;
+  if (!source || source === "markdown" || source === "text") return t(`panel.format.${doc.format}`);
+  const pages = pageCount(doc);
+  const kind = t(`panel.format.source.${source}`);
+  return pages === null || source === "image" ? kind : `${kind}, ${t.plural("panel.pages", pages)}`;
+}
+
+/**
  * A job description as readable text: structure from the reading view, quotes highlighted with
  * <mark>. Text is only ever rendered as React text nodes, never as HTML.
  */
@@ -136,6 +149,8 @@ export function DocumentView({
     flashAt: reveal && reveal.seq !== flashedSeq ? reveal.at : null,
   };
   const article = useRef<HTMLElement>(null);
+  // Which page of a PDF or scan the quote just shown is on.
+  const revealedPage = reveal ? pageAt(doc, reveal.at) : null;
   useEffect(() => {
     if (!reveal) return;
     const mark = article.current?.querySelector<HTMLElement>(`mark[data-at="${reveal.at}"]`);
@@ -154,7 +169,12 @@ export function DocumentView({
     >
       <header className="doc__header">
         <span className="doc__file">{doc.file}</span>
-        <span className="doc__format">{t(`panel.format.${doc.format}`)}</span>
+        <span className="doc__format">{formatLabel(t, doc)}</span>
+        {revealedPage !== null && (
+          <span className="doc__page" role="status">
+            {t("panel.page", { n: revealedPage })}
+          </span>
+        )}
         <button
           type="button"
           className="link-button"

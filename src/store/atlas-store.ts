@@ -2,6 +2,8 @@ import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import type { DocumentSlice } from "./document-slice.ts";
 import { createDocumentSlice } from "./document-slice.ts";
+import type { ImportSlice } from "./import-slice.ts";
+import { createImportSlice } from "./import-slice.ts";
 import type { GraphSlice } from "./graph-slice.ts";
 import { createGraphSlice } from "./graph-slice.ts";
 import type { LanguageSlice } from "./language-slice.ts";
@@ -21,7 +23,8 @@ export type AtlasState = GraphSlice &
   ViewSlice &
   LayoutSlice &
   PresentationSlice &
-  LanguageSlice;
+  LanguageSlice &
+  ImportSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 /** One store made of slices; a factory so each test and each app instance gets a fresh one. */
@@ -34,5 +37,6 @@ export function createAtlasStore(): AtlasStore {
     ...createLayoutSlice(...a),
     ...createPresentationSlice(...a),
     ...createLanguageSlice(...a),
+    ...createImportSlice(...a),
   }));
 }
