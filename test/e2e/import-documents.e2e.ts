@@ -58,7 +58,7 @@ describe("your own documents, read in the browser", () => {
 
     // The chart is the documents' own: the built-in chart's positions are gone, the scan's is there.
     await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
-    assert.equal(await page.getByRole("group", { name: /^Head of Design,/ }).count(), 0);
+    assert.equal(await page.getByRole("group", { name: /^Executive Director, Service,/ }).count(), 0);
 
     // Search finds a position of the Word file; its panel quotes its own document.
     await searchAndOpen(page, "domestic collections", "Manager, Domestic Collections");
@@ -90,12 +90,12 @@ describe("your own documents, read in the browser", () => {
 
     // The built-in chart is one click away, and so is the way back (the button, or Back).
     await page.getByRole("button", { name: "Show the built-in chart" }).click();
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     assert.doesNotMatch(page.url(), /chart=local/);
     await page.goBack();
     await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
     await page.getByRole("button", { name: "Show the built-in chart" }).click();
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     await page.getByRole("button", { name: "Add documents…" }).click();
     await page.getByRole("button", { name: "Show my documents’ chart (3 files)" }).click();
     await page.getByRole("group", { name: /^Director, Employment Insurance Processing/ }).waitFor();
@@ -143,11 +143,11 @@ describe("your own documents, read in the browser", () => {
     // Removing them deletes them from the browser and brings back the built-in chart.
     await page.getByRole("button", { name: "Remove my documents" }).click();
     await page.getByRole("button", { name: "Remove", exact: true }).click();
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     assert.doesNotMatch(page.url(), /chart=local/);
     await page.reload();
     await chartReady(page);
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     await page.getByRole("button", { name: "Open documents…" }).waitFor();
 
     // OCR's worker, cores and trained data came from the app's own origin, like everything else.
@@ -167,7 +167,7 @@ describe("your own documents, read in the browser", () => {
     assert.equal(await page.locator(".react-flow__node").count(), 0);
     await page.screenshot({ path: path.join(SHOTS, "import-link-elsewhere.png") });
     await page.getByRole("button", { name: "Show the built-in chart" }).click();
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     assert.doesNotMatch(page.url(), /chart=local/);
     await context.close();
   });
@@ -217,7 +217,7 @@ describe("your own documents, read in the browser", () => {
     await region.getByRole("button", { name: "Cancel" }).click();
     assert.equal(await importOutcome(page), "Opening was cancelled; the chart was not changed.");
     assert.doesNotMatch(page.url(), /chart=local/);
-    await page.getByRole("group", { name: /^Head of Design,/ }).waitFor();
+    await page.getByRole("group", { name: /^Executive Director, Service,/ }).waitFor();
     await page.close();
   });
 });
