@@ -36,4 +36,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The conversion layer runs in the prebuild and in a Web Worker: the core and its own
+    // libraries only, nothing from the app's layers, React or Node.
+    files: ["src/convert/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "node:*",
+            "fs",
+            "path",
+            "@xyflow/*",
+            "zustand",
+            "../worker/*",
+            "../store/*",
+            "../chart/*",
+            "../panel/*",
+            "../app/*",
+            "../export/*",
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,6 +6,7 @@ import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { FIRST_VIEW_MARKER } from "./scripts/lib/first-view-marker.ts";
 import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
+import { ocrAssetsPlugin } from "./scripts/lib/ocr-assets-plugin.ts";
 
 /** Inline scripts: where index.html has the marker, the file's code goes (without comments). */
 const INLINE_SCRIPTS = [
@@ -57,7 +58,7 @@ function inlineScripts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineScripts(), graphValidatorPlugin()],
+  plugins: [react(), inlineScripts(), graphValidatorPlugin(), ocrAssetsPlugin()],
   worker: { format: "es" },
   build: {
     // Every browser the app supports preloads modules itself; the polyfill only cost start-up time.

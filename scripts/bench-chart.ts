@@ -1,74 +1,83 @@
 /**
- * Chart benchmark: builds the app for the seeds' graph (public/graph.json with its layout.json,
- * as built by the prebuild) and for generated orgs of 100, 1,000 and 10,000 positions (the
- * bundle once; per org its graph.json, layout.json and prerendered index.html, as `npm run build`
- * makes them), serves each build and the d3-org-chart page from bare static servers (no
- * compression: neither page is helped by its server), and in headless Chromium measures the time
- * to a drawn chart, the time until the app is interactive (hydrated, its chart's effects run),
- * the time to re-layout after collapsing and expanding the largest top box (layout.json has
- * those views) and after closing two boxes under it (the second needs ELK's worker), and the
- * longest main-thread task during those re-layouts; then draws the same org with d3-org-chart
- * 3.1.1 in a plain page. Prints medians of RUNS runs.
+ * Chart benchmark. For about 1,000, 10,000 and 100,000 positions it writes generated job
+ * descriptions of real length (5-15 KB each), builds the app on them as `npm run build` does
+ * (graph.json, document texts, layout.json, prerendered first view), serves the build and a
+ * d3-org-chart page from bare static servers, and in headless Chromium measures, run after run:
  *
- * "Drawn" is timed the same way on both pages, by a frame watcher installed before the page's
- * own scripts: the first animation frame in which all the expected boxes are in the document and
- * fully shown (opacity 1, not hidden, not still in an entry transition). d3-org-chart fades its
- * boxes in while they fly out from the root over 400 ms, so the table also gives the frame its
- * boxes were inserted in, as the app's first version of this benchmark measured it.
+ * - the time from navigation to a drawn chart: the first frame in which every box of the default
+ *   view is in the page and shown; the same frame watcher times d3-org-chart, which draws exactly
+ *   those boxes from a JSON file of its own, in its fastest configuration (`duration(0)`: no
+ *   fly-in, no fade);
+ * - the time to interactive (the chart's effects have run) and the JS heap after start-up;
+ * - opening the closed box with the most reports (at 100,000 a manager with 500 reports is added)
+ *   and the longest main-thread task meanwhile;
+ * - when the search index is ready, and the time from each keystroke of a query to its results;
+ * - at 1,000 positions (BENCH_FIRST_VIEW_SIZES), the same build without the prerendered first view.
  *
- *   npm run bench:chart
+ * Prints medians and each figure's spread (min-max over the runs).
+ *
+ *   npm run bench:chart        (BENCH_SIZES=1000,10000,100000 BENCH_RUNS=5)
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import type { GraphIndex } from "../src/core/graph/indexes.ts";
-import { buildIndex } from "../src/core/graph/indexes.ts";
-import { collapsedBeyondLevel, defaultLevels, visibleNodes } from "../src/core/graph/queries.ts";
-import type { OrgGraph } from "../src/core/graph/schema.ts";
-import { syntheticOrg } from "../src/core/graph/synthetic.ts";
+import type { GraphFile } from "../src/core/graph/file-schema.ts";
+import { decodeGraph } from "../src/core/graph/graph-file.ts";
+import { buildIndex, type GraphIndex } from "../src/core/graph/indexes.ts";
+import { visibleNodes } from "../src/core/graph/queries.ts";
+import { defaultCollapsed } from "../src/core/layout/readable.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
-import { startStaticServer } from "./lib/static-server.ts";
+import { buildGraph } from "./build-graph.ts";
 import { buildLayouts } from "./build-layout.ts";
+import { writeGeneratedDocuments } from "./lib/generated-org.ts";
+import { startStaticServer } from "./lib/static-server.ts";
 import { prerender } from "./prerender.ts";
 
-const SIZES = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
-// Nine runs: on a shared machine five left the 1,000-position ratio anywhere in 0.49-0.62.
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const FIRST_VIEW_SIZES = (process.env.BENCH_FIRST_VIEW_SIZES ?? "1000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = path.join(ROOT, "test-output", "bench");
+/** A manager this many reports is added to the largest org, to time opening a wide box. */
+const WIDE = 500;
+const QUERY = "director pol";
+
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.floor(s.length / 2)]!;
+};
+/** "412 (380-455)": the median and the spread over the runs. */
+const fig = (xs: number[], digits = 0) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return "–";
+  return `${median(s).toFixed(digits)} (${s[0]!.toFixed(digits)}-${s.at(-1)!.toFixed(digits)})`;
 };
 
+const APP_BOX = ".react-flow__node-position";
+
+/** Installed before a page's scripts: every long task, as [start, duration]. */
 const LONGTASKS = `
   window.__longtasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
     .observe({ type: "longtask", buffered: true });`;
 
 /**
- * Installed before the page's scripts: records in `window.__drawn` the time of the first
- * animation frame in which `want` boxes matching `selector` are in the document and fully shown:
- * opacity 1, not hidden, no transition still moving or fading them.
- * The same watcher times both pages, so neither side pays for the harness's polling latency.
+ * Installed before a page's scripts: `window.__drawn` is the time of the first animation frame in
+ * which `want` boxes matching `selector` are in the document and fully shown.
  */
 function frameWatcher(selector: string, want: number): string {
   return `
   window.__drawn = null;
   (function watch() {
     const boxes = document.querySelectorAll(${JSON.stringify(selector)});
-    // d3 keeps __transition on an element until its transitions end (the fade-in and fly-out).
     const shown = (b) => { const s = getComputedStyle(b); return !b.__transition && s.opacity === "1" && s.visibility !== "hidden"; };
     if (boxes.length === ${want} && Array.prototype.every.call(boxes, shown)) window.__drawn = performance.now();
     else requestAnimationFrame(watch);
   })();`;
 }
 
-/**
- * The in-page watcher's time. Polled every 50 ms, not every frame: the harness should not add
- * work to the frames it measures (the watcher itself already records the exact frame).
- */
 async function waitForDrawn(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     () => (window as unknown as { __drawn: number | null }).__drawn ?? false,
@@ -78,187 +87,213 @@ async function waitForDrawn(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-const APP_BOX = ".react-flow__node-position";
-
 async function waitForBoxes(page: Page, n: number): Promise<number> {
   const handle = await page.waitForFunction(
     ({ want, box }) => {
-      const busy = document.querySelector("[aria-busy=true], .chart[data-pending=true]");
-      const count = document.querySelectorAll(box).length;
-      return !busy && count === want ? performance.now() : false;
+      const busy = document.querySelector(".chart[data-pending=true]");
+      return !busy && document.querySelectorAll(box).length === want ? performance.now() : false;
     },
     { want: n, box: APP_BOX },
-    { timeout: 60_000, polling: "raf" },
+    { timeout: 120_000, polling: "raf" },
   );
   return (await handle.jsonValue()) as number;
 }
 
-/** One org to measure: what the app is given, what it should show, and the box to toggle. */
-interface Case {
-  label: string;
-  /** The org's graph.json; null for the seeds, whose build already holds theirs. */
-  graphJson: string | null;
-  visible: number;
-  toggleTitle: string;
-  /** Boxes left after collapsing the toggled box. */
-  afterCollapse: number;
-  /**
-   * Two open boxes under the toggled one, closed one after the other: layout.json holds the
-   * default view with any one box toggled, so the second needs ELK's worker. Null when the org
-   * has no two such boxes.
-   */
-  elkToggles: { first: string; second: string; afterFirst: number; afterBoth: number } | null;
-  /** d3-org-chart's input, or null when it cannot draw this org (several top boxes). */
-  d3Rows: string | null;
-}
-
-function caseFor(label: string, graph: OrgGraph, graphJson: string | null): Case {
-  const ix = buildIndex(graph);
-  const levels = defaultLevels(ix);
-  const collapsed = levels === null ? new Set<string>() : collapsedBeyondLevel(ix, levels);
-  const view = { collapsed, organization: null };
-  const visible = visibleNodes(ix, view).length;
-  const root = largestRoot(ix);
-  const afterCollapse = visibleNodes(ix, { ...view, collapsed: new Set([...collapsed, root]) });
-  const open = (ix.childrenOf.get(root) ?? []).filter(
-    (id) => !collapsed.has(id) && (ix.childrenOf.get(id)?.length ?? 0) > 0,
-  );
-  const without = (...ids: string[]) =>
-    visibleNodes(ix, { ...view, collapsed: new Set([...collapsed, ...ids]) }).length;
-  return {
-    label,
-    graphJson,
-    visible,
-    toggleTitle: ix.byId.get(root)!.title,
-    afterCollapse: afterCollapse.length,
-    elkToggles:
-      open.length < 2
-        ? null
-        : {
-            first: ix.byId.get(open[0]!)!.title,
-            second: ix.byId.get(open[1]!)!.title,
-            afterFirst: without(open[0]!),
-            afterBoth: without(open[0]!, open[1]!),
-          },
-    d3Rows:
-      ix.roots.length !== 1
-        ? null
-        : JSON.stringify({
-            levels: levels === null ? 99 : Math.max(1, levels - 1),
-            rows: graph.nodes.map((n) => ({
-              id: n.id,
-              parentId: ix.managerOf.get(n.id) ?? "",
-              title: n.title,
-            })),
-          }),
-  };
-}
-
-function largestRoot(ix: GraphIndex): string {
-  const count = (id: string) => ix.descendantsCount.get(id) ?? 0;
-  return ix.roots.reduce((best, id) => (count(id) > count(best) ? id : best));
-}
-
-async function benchApp(browser: Browser, baseUrl: string, c: Case) {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.addInitScript(LONGTASKS);
-  await page.addInitScript(frameWatcher(APP_BOX, c.visible));
-  if (process.env.BENCH_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: "reduce" });
-  // Navigation returns at once: waiting for "load" would inject the harness's script while the
-  // page is still starting. Both pages are opened this way.
-  await page.goto(baseUrl, { waitUntil: "commit" });
-  // First paint (the prebuild's layout, or the instant tree layout); then ELK's layout.
-  const drawn = await waitForDrawn(page);
-  await waitForBoxes(page, c.visible);
-  const interactive = await page
-    .waitForFunction(() => performance.getEntriesByName("atlas:chart-committed")[0]?.startTime)
+const mark = (page: Page, name: string, timeout = 120_000) =>
+  page
+    .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, {
+      timeout,
+    })
     .then((h) => h.jsonValue() as Promise<number>);
-  const t0 = await page.evaluate(() => performance.now());
-  await page.getByRole("button", { name: `Hide reports of ${c.toggleTitle}` }).click();
-  const collapsedAt = await waitForBoxes(page, c.afterCollapse);
-  const t1 = await page.evaluate(() => performance.now());
-  await page
-    .getByRole("button", { name: new RegExp(`^Show [\\d,]+ hidden under ${c.toggleTitle}$`) })
-    .click();
-  const expandedAt = await waitForBoxes(page, c.visible);
-  let elk = NaN;
-  let elkFrom = Infinity;
-  if (c.elkToggles) {
-    // layout-sync starts ELK's worker ~2 s after the first view; a reader's second click
-    // usually comes later than that.
-    await page.waitForTimeout(2500);
-    const hide = (title: string) =>
-      page.getByRole("button", { name: `Hide reports of ${title}` }).click();
-    await hide(c.elkToggles.first);
-    await waitForBoxes(page, c.elkToggles.afterFirst);
-    elkFrom = await page.evaluate(() => performance.now());
-    await hide(c.elkToggles.second);
-    elk = (await waitForBoxes(page, c.elkToggles.afterBoth)) - elkFrom;
-  }
-  await page.waitForTimeout(100);
-  const tasks = (await page.evaluate(
-    () => (window as unknown as { __longtasks: number[][] }).__longtasks,
-  )) as number[][];
-  // Only the tasks that start while a re-layout is under way (the wait in between has the app's
-  // idle-time loading of the panel's code and ELK's worker).
-  const during = tasks
-    .filter(([start]) => start! >= t0 && (start! <= expandedAt || start! >= elkFrom))
-    .map(([, d]) => d!);
-  const result = {
-    drawn,
-    interactive,
-    collapse: collapsedAt - t0,
-    expand: expandedAt - t1,
-    elk,
-    longest: during.length > 0 ? Math.max(...during) : 0,
-  };
-  await page.close();
-  return result;
+
+/** One generated org, built: where it is served from and what its default view shows. */
+interface Org {
+  label: string;
+  positions: number;
+  withFirstView: string;
+  withoutFirstView: string | null;
+  visible: number;
+  /** The closed box with the most reports, and how many boxes show once it is opened. */
+  open: { title: string; reports: number; after: number } | null;
+  d3Rows: string;
+  graphBytes: number;
+  graphGzip: number;
 }
 
-async function benchD3(browser: Browser, url: string, visible: number) {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.addInitScript(frameWatcher(D3_BOX, visible));
+/** Adds a manager with `count` reports under the largest org's top box, closed by default. */
+function addWideManager(file: GraphFile, count: number): void {
+  const top = file.nodes.find((n) => !file.edges.some((e) => e.target === n.id))!;
+  const id = "bench-wide-manager";
+  file.nodes.push({ id, title: "Director General, Shared Processing Centre", org: top.org });
+  file.edges.push({ source: top.id, target: id });
+  for (let i = 0; i < count; i++) {
+    const report = `bench-wide-report-${i}`;
+    file.nodes.push({ id: report, title: `Processing Officer ${i + 1}`, org: top.org, fte: 1 });
+    file.edges.push({ source: id, target: report });
+  }
+}
+
+function openTarget(ix: GraphIndex, collapsed: ReadonlySet<string>, visible: string[]) {
+  let best: string | null = null;
+  for (const id of visible) {
+    if (!collapsed.has(id)) continue;
+    const n = ix.childrenOf.get(id)?.length ?? 0;
+    if (n > 0 && (best === null || n > (ix.childrenOf.get(best)?.length ?? 0))) best = id;
+  }
+  if (best === null) return null;
+  const opened = new Set(collapsed);
+  opened.delete(best);
+  const after = visibleNodes(ix, { collapsed: opened, organization: null }).length;
+  return { title: ix.byId.get(best)!.title, reports: ix.childrenOf.get(best)!.length, after };
+}
+
+/** d3-org-chart's rows: exactly the default view's boxes, under one root as it needs. */
+function d3Rows(ix: GraphIndex, visible: string[]): string {
+  const shown = new Set(visible);
+  const roots = visible.filter((id) => !shown.has(ix.managerOf.get(id) ?? ""));
+  const rows = visible.map((id) => ({
+    id,
+    parentId: ix.managerOf.get(id) ?? (roots.length > 1 ? "bench-root" : ""),
+    title: ix.byId.get(id)!.title,
+  }));
+  if (roots.length > 1) rows.unshift({ id: "bench-root", parentId: "", title: "Organizations" });
+  return JSON.stringify({ rows });
+}
+
+async function buildOrg(bundle: string, size: number): Promise<Org> {
+  const label = size.toLocaleString("en-CA");
+  const docs = path.join(OUT, `docs-${size}`);
+  const site = path.join(OUT, `site-${size}`);
+  console.log(`${label}: writing documents and building the app on them…`);
+  writeGeneratedDocuments(docs, size);
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.cpSync(bundle, site, { recursive: true });
+  const graphPath = path.join(site, "graph.json");
+  await buildGraph({ seeds: docs, out: graphPath, strict: false });
+  fs.rmSync(docs, { recursive: true, force: true });
+  const file = JSON.parse(fs.readFileSync(graphPath, "utf8")) as GraphFile;
+  if (size === Math.max(...SIZES) && size >= 10_000) {
+    addWideManager(file, WIDE);
+    fs.writeFileSync(graphPath, JSON.stringify(file));
+  }
+  await buildLayouts({ graph: graphPath, out: path.join(site, "layout.json") });
+  let withoutFirstView: string | null = null;
+  if (FIRST_VIEW_SIZES.includes(size)) {
+    withoutFirstView = `${site}-plain`;
+    fs.rmSync(withoutFirstView, { recursive: true, force: true });
+    fs.cpSync(site, withoutFirstView, { recursive: true });
+  }
+  await prerender(site);
+  const ix = buildIndex(decodeGraph(file));
+  const collapsed = defaultCollapsed(ix);
+  const visible = visibleNodes(ix, { collapsed, organization: null });
+  const bytes = fs.readFileSync(graphPath);
+  return {
+    label: `${ix.graph.nodes.length.toLocaleString("en-CA")}`,
+    positions: ix.graph.nodes.length,
+    withFirstView: site,
+    withoutFirstView,
+    visible: visible.length,
+    open: openTarget(ix, collapsed, visible),
+    d3Rows: d3Rows(ix, visible),
+    graphBytes: bytes.byteLength,
+    graphGzip: gzipSync(bytes).byteLength,
+  };
+}
+
+interface AppRun {
+  drawn: number;
+  interactive: number;
+  heapMb: number;
+  open: number;
+  openLongest: number;
+  searchReady: number;
+  keystroke: number[];
+}
+
+async function benchApp(browser: Browser, url: string, org: Org, full: boolean): Promise<AppRun> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.addInitScript(LONGTASKS);
+  await page.addInitScript(frameWatcher(APP_BOX, org.visible));
   await page.goto(url, { waitUntil: "commit" });
   const drawn = await waitForDrawn(page);
-  const { inserted, count } = await page.evaluate(() => {
-    const w = window as unknown as { __inserted: number; __count: number };
-    return { inserted: w.__inserted, count: w.__count };
-  });
+  const interactive = await mark(page, "atlas:chart-committed");
+  const run: AppRun = {
+    drawn,
+    interactive,
+    heapMb: NaN,
+    open: NaN,
+    openLongest: NaN,
+    searchReady: NaN,
+    keystroke: [],
+  };
+  if (!full) {
+    await page.close();
+    return run;
+  }
+  await waitForBoxes(page, org.visible);
+  run.searchReady = await mark(page, "atlas:search-ready");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  run.heapMb = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1e6;
+  if (org.open) {
+    const button = page.getByRole("button", {
+      name: new RegExp(
+        `^Show [\\d,]+ hidden under ${org.open.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+      ),
+    });
+    await button.scrollIntoViewIfNeeded();
+    const t0 = await page.evaluate(() => performance.now());
+    await button.click();
+    const t1 = await waitForBoxes(page, org.open.after);
+    const tasks = (await page.evaluate(
+      () => (window as unknown as { __longtasks: number[][] }).__longtasks,
+    )) as number[][];
+    run.open = t1 - t0;
+    run.openLongest = Math.max(
+      0,
+      ...tasks.filter(([s]) => s! >= t0 && s! <= t1).map(([, d]) => d!),
+    );
+  }
+  run.keystroke = (await page.evaluate(`(${KEYSTROKES})(${JSON.stringify(QUERY)})`)) as number[];
   await page.close();
-  return { drawn, inserted, count };
+  return run;
 }
 
-function casesToMeasure(): Case[] {
-  const cases: Case[] = [];
-  const seeds = path.join(ROOT, "public", "graph.json");
-  if (fs.existsSync(seeds)) {
-    const graph = JSON.parse(fs.readFileSync(seeds, "utf8")) as OrgGraph;
-    cases.push(caseFor(`seeds (${graph.nodes.length})`, graph, null));
-  } else {
-    console.log("No public/graph.json (run `npm run graph && npm run layout`): no seeds row.");
+/**
+ * Types `query` into the search box one key at a time and returns, for each keystroke, the time
+ * until the list shows that query's results. A string: tsx's helpers must not reach the page.
+ */
+const KEYSTROKES = `async (query) => {
+  const input = document.querySelector('input[role="combobox"]');
+  const list = document.getElementById(input.getAttribute("aria-controls"));
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  input.focus();
+  const times = [];
+  for (let i = 1; i <= query.length; i++) {
+    const q = query.slice(0, i);
+    if (q.endsWith(" ")) continue;
+    const t0 = performance.now();
+    setValue.call(input, q);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => {
+      (function check() {
+        if (list.dataset.resultsFor === q.trim()) resolve();
+        else requestAnimationFrame(check);
+      })();
+    });
+    times.push(performance.now() - t0);
   }
-  for (const size of SIZES) {
-    const graph = syntheticOrg(size, { orgs: 1, fanout: 8 });
-    const graphJson = JSON.stringify(graph);
-    fs.writeFileSync(path.join(OUT, `graph-${size}.json`), graphJson);
-    cases.push(caseFor(size.toLocaleString("en-CA"), graph, graphJson));
-  }
-  return cases;
-}
+  return times;
+}`;
 
-/** A copy of the bundle with `c`'s graph, its layouts and its prerendered page. */
-async function buildFor(bundle: string, c: Case): Promise<string> {
-  const dir = path.join(OUT, `dist-${c.label.replace(/\W+/g, "-")}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(bundle, dir, { recursive: true });
-  if (c.graphJson !== null) {
-    const graph = path.join(dir, "graph.json");
-    fs.writeFileSync(graph, c.graphJson);
-    await buildLayouts({ graph, out: path.join(dir, "layout.json") });
-  }
-  await prerender(dir);
-  return dir;
+async function benchD3(browser: Browser, url: string, boxes: number) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.addInitScript(frameWatcher(D3_BOX, boxes));
+  await page.goto(url, { waitUntil: "commit" });
+  const drawn = await waitForDrawn(page);
+  await page.close();
+  return drawn;
 }
 
 async function main() {
@@ -273,74 +308,98 @@ async function main() {
       stdio: "ignore",
     },
   );
+  fs.rmSync(path.join(bundle, "documents"), { recursive: true, force: true });
   const d3 = await startD3Server();
   const browser = await launchChromium();
-  const rows: string[][] = [];
+  const drawnRows: string[][] = [];
+  const scaleRows: string[][] = [];
   try {
-    for (const c of casesToMeasure()) {
-      const appRuns: Array<Awaited<ReturnType<typeof benchApp>>> = [];
-      const d3runs: Array<Awaited<ReturnType<typeof benchD3>>> = [];
-      const app = await startStaticServer({ "/": await buildFor(bundle, c) });
-      if (c.d3Rows !== null) d3.setRows(c.d3Rows);
+    for (const size of SIZES) {
+      const org = await buildOrg(bundle, size);
+      const d3Boxes = (JSON.parse(org.d3Rows) as { rows: unknown[] }).rows.length;
+      d3.setRows(org.d3Rows);
+      const app = await startStaticServer({ "/": org.withFirstView });
+      const plain = org.withoutFirstView
+        ? await startStaticServer({ "/": org.withoutFirstView })
+        : null;
+      const runs: AppRun[] = [];
+      const plainRuns: AppRun[] = [];
+      const d3Runs: number[] = [];
       try {
         for (let r = 0; r < RUNS; r++) {
-          appRuns.push(await benchApp(browser, app.url, c));
-          if (c.d3Rows !== null) d3runs.push(await benchD3(browser, d3.url, c.visible));
+          // Interleaved, so a change in the machine's load touches every page alike.
+          runs.push(await benchApp(browser, app.url, org, true));
+          if (plain) plainRuns.push(await benchApp(browser, plain.url, org, false));
+          d3Runs.push(await benchD3(browser, d3.url, d3Boxes));
         }
       } finally {
         app.stop();
+        plain?.stop();
       }
-      const appDrawn = median(appRuns.map((a) => a.drawn));
-      const d3Drawn = median(d3runs.map((d) => d.drawn));
-      const none = "–";
-      rows.push([
-        c.label,
-        `${c.visible} / ${d3runs[0]?.count ?? none}`,
-        appDrawn.toFixed(0),
-        median(appRuns.map((a) => a.interactive)).toFixed(0),
-        median(appRuns.map((a) => a.collapse)).toFixed(0),
-        median(appRuns.map((a) => a.expand)).toFixed(0),
-        c.elkToggles ? median(appRuns.map((a) => a.elk)).toFixed(0) : none,
-        median(appRuns.map((a) => a.longest)).toFixed(0),
-        d3runs.length > 0 ? median(d3runs.map((d) => d.inserted)).toFixed(0) : none,
-        d3runs.length > 0 ? d3Drawn.toFixed(0) : none,
-        d3runs.length > 0 ? (appDrawn / d3Drawn).toFixed(2) : none,
-        d3runs.length > 0 ? (median(appRuns.map((a) => a.interactive)) / d3Drawn).toFixed(2) : none,
+      const ratios = runs.map((a, i) => a.drawn / d3Runs[i]!);
+      drawnRows.push([
+        org.label,
+        `${org.visible} / ${d3Boxes}`,
+        fig(runs.map((a) => a.drawn)),
+        fig(runs.map((a) => a.interactive)),
+        fig(d3Runs),
+        fig(ratios, 2),
+        plain ? fig(plainRuns.map((a) => a.drawn)) : "–",
+        plain ? fig(plainRuns.map((a) => a.interactive)) : "–",
       ]);
-      // The machine's load moves both pages between runs; each run's own ratio shows the spread.
-      const ratios = d3runs.map((d, r) => appRuns[r]!.drawn / d.drawn).sort((a, b) => a - b);
-      console.log(
-        `measured ${c.label}` +
-          (ratios.length > 0
-            ? `: app/d3 per run, median ${median(ratios).toFixed(2)}, ` +
-              `range ${ratios[0]!.toFixed(2)}-${ratios.at(-1)!.toFixed(2)} over ${ratios.length} runs`
-            : ""),
-      );
+      scaleRows.push([
+        org.label,
+        `${(org.graphBytes / 1e6).toFixed(1)} / ${(org.graphGzip / 1e6).toFixed(1)}`,
+        fig(runs.map((a) => a.heapMb)),
+        org.open ? `${org.open.reports}: ${fig(runs.map((a) => a.open))}` : "–",
+        fig(runs.map((a) => a.openLongest)),
+        fig(runs.map((a) => a.searchReady)),
+        fig(
+          runs.map((a) => median(a.keystroke)),
+          1,
+        ),
+        fig(
+          runs.map((a) => Math.max(...a.keystroke)),
+          1,
+        ),
+      ]);
+      console.log(`measured ${org.label}: app/d3 drawn ${fig(ratios, 2)}`);
     }
   } finally {
     await browser.close();
     d3.stop();
   }
-  const header = [
-    "positions",
-    "boxes drawn (app / d3)",
-    "app: to drawn chart (ms)",
-    "app: to interactive (ms)",
-    "app: collapse re-layout (ms)",
-    "app: expand re-layout (ms)",
-    "app: re-layout in ELK's worker (ms)",
-    "app: longest task in re-layout (ms)",
-    "d3-org-chart: boxes inserted, fading in (ms)",
-    "d3-org-chart: to drawn chart (ms)",
-    "ratio app/d3 (drawn)",
-    "ratio app/d3 (interactive)",
-  ];
-  const table = [header, header.map(() => "---"), ...rows]
-    .map((r) => `| ${r.join(" | ")} |`)
-    .join("\n");
-  console.log(`\nMedians of ${RUNS} runs, headless Chromium, times from navigation start:\n`);
-  console.log(table);
-  fs.writeFileSync(path.join(OUT, "results.md"), `${table}\n`);
+  const table = (header: string[], rows: string[][]) =>
+    [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+  const drawn = table(
+    [
+      "positions",
+      "boxes (app / d3)",
+      "app: drawn (ms)",
+      "app: interactive (ms)",
+      "d3-org-chart, duration(0): drawn (ms)",
+      "app / d3 (drawn)",
+      "without first view: drawn (ms)",
+      "without first view: interactive (ms)",
+    ],
+    drawnRows,
+  );
+  const scale = table(
+    [
+      "positions",
+      "graph.json MB (raw / gzip)",
+      "JS heap after start-up (MB)",
+      "open the widest closed box: reports: ms",
+      "longest task while opening (ms)",
+      "search index ready (ms from navigation)",
+      `search: median ms per keystroke ("${QUERY}")`,
+      "search: slowest keystroke (ms)",
+    ],
+    scaleRows,
+  );
+  const out = `Medians of ${RUNS} runs (min-max), headless Chromium at 1366x768, ms from navigation:\n\n${drawn}\n\n${scale}\n`;
+  console.log(`\n${out}`);
+  fs.writeFileSync(path.join(OUT, "results.md"), out);
 }
 
 await main();

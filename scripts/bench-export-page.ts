@@ -3,7 +3,7 @@
  * its layout and runs one export with the app's own export functions, timed in the page.
  */
 import { buildIndex } from "../src/core/graph/indexes.ts";
-import type { OrgGraph } from "../src/core/graph/schema.ts";
+import type { OrgGraph } from "../src/core/graph/model.ts";
 import type { LayoutResult } from "../src/core/layout/types.ts";
 import type { ExportOptions } from "../src/export/export-chart.ts";
 import { exportChart } from "../src/export/export-chart.ts";

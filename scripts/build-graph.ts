@@ -1,15 +1,26 @@
 /**
- * The prebuild step: reads every .md and .txt file in a folder (not its subfolders), extracts
- * the org graph, validates it against the schema and writes it where the app loads it.
+ * The prebuild step: reads every document in a folder (not its subfolders): .md and .txt, Word,
+ * PDF and scanned pages (src/convert, OCR included), extracts the org graph, validates it against
+ * the schema and writes it where the app loads it: graph.json (schema version 2) and each
+ * document's text in documents/<id>.txt beside it.
  *
  *   npm run graph -- [--seeds <dir>] [--out <file>] [--strict]
  */
-import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
 import { diagnostic } from "../src/core/extract/messages.ts";
-import { type Diagnostic, graphSchema, type OrgGraph } from "../src/core/graph/schema.ts";
+import { documentTextPath } from "../src/core/graph/document-texts.ts";
+import { encodeGraph } from "../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../src/core/graph/file-schema.ts";
+import { fromVersion1 } from "../src/core/graph/migrations.ts";
+import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
+import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
+import { isDocumentName } from "../src/convert/sniff.ts";
+import { convertSources } from "./lib/convert-sources.ts";
+import { readGraphPackage } from "./lib/graph-package.ts";
+import { PACKAGE_FILE } from "../src/core/graph/graph-package.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -54,7 +65,8 @@ export async function readSources(
   const files: SourceFile[] = [];
   const problems: Diagnostic[] = [];
   const names = entries
-    .filter((e) => /\.(md|txt)$/i.test(e.name))
+    // A "Download graph" package is read apart (scripts/lib/graph-package.ts), not as a document.
+    .filter((e) => isDocumentName(e.name) && e.name !== PACKAGE_FILE)
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const read = async (name: string): Promise<SourceFile | Diagnostic | null> => {
     const path = join(folder, name);
@@ -83,17 +95,34 @@ export async function readSources(
 
 export async function buildGraph(
   options: BuildOptions,
-): Promise<{ graph: OrgGraph; summary: string; warnings: string[] }> {
+): Promise<{ graph: GraphFile; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
-  const { files, problems } = await readSources(folder);
-  const extracted = extractGraph(files);
-  const graph = graphSchema.parse({
-    ...extracted,
-    diagnostics: [...problems, ...extracted.diagnostics],
-  });
+  const { files: read, problems } = await readSources(folder);
+  // Texts the browser already read (a "Download graph" package beside the documents) are used as
+  // they are: only new or changed files are converted, and scans are not OCR'd again.
+  const pkg = await readGraphPackage(folder);
+  const reused = read.map((f) => pkg?.reuse(f) ?? null);
+  const fresh = read.filter((_f, i) => reused[i] === null);
+  const { files, formats } = await convertSources(fresh, progressLine());
+  const packaged = [...reused.filter((f) => f !== null), ...(pkg?.without(read) ?? [])];
+  const extracted = extractGraph([...files, ...packaged]);
+  // Packaged texts come without their file's bytes: the graph keeps the original sizes.
+  const realSize = new Map(read.map((f) => [f.file, f.bytes.byteLength]));
+  for (const doc of extracted.documents)
+    doc.bytes = realSize.get(doc.file) ?? pkg?.sizes.get(doc.file) ?? doc.bytes;
+  // The extractor's result is checked as version 1, then written as version 2: the same step
+  // that migrates a version 1 file, so both read alike.
+  const { graph: lean, texts } = fromVersion1(
+    graphSchema.parse({
+      ...extracted,
+      diagnostics: [...problems, ...(pkg?.problems ?? []), ...extracted.diagnostics],
+    }),
+  );
+  const graph = graphFileSchema.parse(encodeGraph(lean));
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
+  await writeTexts(dirname(out), graph, texts);
   const compact = JSON.stringify(graph);
   const json = compact.length > PRETTY_LIMIT ? compact : JSON.stringify(graph, null, 1);
   await writeFile(out, json + "\n");
@@ -101,8 +130,36 @@ export async function buildGraph(
     .filter((d) => d.severity !== "info")
     .map((d) => `${d.severity}: ${d.message}`);
   const ms = Math.round(performance.now() - started);
-  const summary = `graph: ${graph.documents.length} documents read, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
+  // Folders of .md and .txt files keep the summary they always had.
+  const fromPackage = packaged.length > 0 ? `${packaged.length} from ${PACKAGE_FILE}` : "";
+  const listed = [formats, fromPackage].filter(Boolean).join(", ");
+  const kinds = /Word|PDF|image/.test(formats) || fromPackage ? ` (${listed})` : "";
+  const summary = `graph: ${graph.documents.length} documents read${kinds}, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
+}
+
+/** Each document's text in documents/<id>.txt beside graph.json; the folder holds nothing else. */
+async function writeTexts(
+  dir: string,
+  graph: GraphFile,
+  texts: ReadonlyMap<string, string>,
+): Promise<void> {
+  await rm(join(dir, "documents"), { recursive: true, force: true });
+  await mkdir(join(dir, "documents"), { recursive: true });
+  const docs = graph.documents;
+  for (let i = 0; i < docs.length; i += READ_BATCH) {
+    await Promise.all(
+      docs
+        .slice(i, i + READ_BATCH)
+        .map((d) => writeFile(join(dir, documentTextPath(d)), texts.get(d.id) ?? "")),
+    );
+  }
+}
+
+/** On a terminal, one line that each step overwrites; elsewhere (CI, logs) nothing. */
+function progressLine(): ((line: string) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (line) => process.stderr.write(`\r\x1b[2K${line.slice(0, process.stderr.columns - 1)}`);
 }
 
 function displayPath(path: string): string {
@@ -127,6 +184,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const { summary, warnings } = await buildGraph(options);
+    if (process.stderr.isTTY) process.stderr.write("\r\x1b[2K");
     console.log(summary);
     for (const warning of warnings) console.log(`  ${warning}`);
     if (options.strict && warnings.length > 0) {

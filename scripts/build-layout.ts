@@ -6,13 +6,14 @@
  *
  *   npm run layout -- [--graph <file>] [--out <file>]
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import ELK from "elkjs";
 import { buildIndex } from "../src/core/graph/indexes.ts";
-import { parseGraph } from "../src/core/graph/schema.ts";
+import { readGraphJson } from "./lib/read-graph.ts";
 import { precomputeLayouts } from "../src/core/layout/precompute.ts";
+import { MORE_LAYOUTS_FILE } from "../src/core/layout/precomputed.ts";
 
 export interface LayoutBuildOptions {
   graph: string;
@@ -35,19 +36,30 @@ export function parseLayoutArgs(argv: readonly string[]): LayoutBuildOptions {
   return options;
 }
 
-/** Reads and validates the graph, lays out its default views and writes layout.json. */
+/**
+ * Reads and validates the graph, lays out its likely first views and writes them: the default
+ * view alone in layout.json (the only layout on the start-up path) and the others (the default
+ * view left to right, each organization alone, one box opened or closed) in layouts.json beside
+ * it, which the app reads when idle.
+ */
 export async function buildLayouts(options: LayoutBuildOptions): Promise<string> {
   const started = performance.now();
-  const parsed = parseGraph(JSON.parse(await readFile(resolve(options.graph), "utf8")));
-  if (!parsed.ok) {
-    throw new Error(`${options.graph} does not match the schema: ${parsed.problems.join("; ")}`);
-  }
-  const file = await precomputeLayouts(buildIndex(parsed.graph), new ELK());
+  const graph = await readGraphJson(options.graph);
+  const { version, layouts } = await precomputeLayouts(buildIndex(graph), new ELK());
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify(file) + "\n");
+  await writeFile(out, JSON.stringify({ version, layouts: layouts.slice(0, 1) }) + "\n");
+  await writeFile(
+    moreLayoutsPath(out),
+    JSON.stringify({ version, layouts: layouts.slice(1) }) + "\n",
+  );
   const ms = Math.round(performance.now() - started);
-  return `layout: ${file.layouts.length} likely views laid out; wrote ${relative(process.cwd(), out)} in ${ms} ms`;
+  return `layout: ${layouts.length} likely views laid out; wrote ${relative(process.cwd(), out)} (the default view) and ${basename(moreLayoutsPath(out))} in ${ms} ms`;
+}
+
+/** Where the layouts of the other likely views go: beside layout.json. */
+export function moreLayoutsPath(layoutPath: string): string {
+  return join(dirname(layoutPath), MORE_LAYOUTS_FILE);
 }
 
 async function main(): Promise<number> {

@@ -14,7 +14,11 @@ import {
 } from "./app/early-requests.ts";
 import { firstViewMatches } from "./app/first-view-match.ts";
 import { startLayoutSync } from "./app/layout-sync.ts";
-import { loadGraphInto } from "./app/load-graph.ts";
+import { loadGraphInto, readLayoutsFile } from "./app/load-graph.ts";
+import { readUrlState } from "./app/url-state.ts";
+import { whenIdle } from "./chart/schedule.ts";
+import { MORE_LAYOUTS_FILE } from "./core/layout/precomputed.ts";
+import { createMyDocuments } from "./import/my-documents.ts";
 import { markStartup } from "./core/marks.ts";
 import { parseLanguage } from "./i18n/format.ts";
 import { initialLanguage, readStoredLanguage } from "./i18n/useT.ts";
@@ -39,9 +43,28 @@ document.documentElement.lang = store.getState().language;
 const client = createLayoutClient({ createElk: createBrowserElk });
 // Subscribed before the graph arrives, so its first layout is ready for React's first render.
 startLayoutSync(store, client);
-const loaded = loadGraphInto(store, earlyRequests(import.meta.env.BASE_URL), (layouts) =>
-  client.seed(layouts),
-);
+const requests = earlyRequests(import.meta.env.BASE_URL);
+const loadBuiltIn = () => loadGraphInto(store, requests, (layouts) => client.seed(layouts));
+// A person's own documents: the reader (a worker with pdf.js, mammoth and tesseract.js) loads
+// only when someone opens documents.
+const documents = createMyDocuments(store, {
+  loadBuiltIn,
+  makeClient: () => import("./worker/import-client.ts").then((m) => m.createImportClient()),
+});
+// `?chart=local`: the chart of documents opened in this browser, kept in IndexedDB.
+const local = readUrlState(window.location.search).chart === "local";
+// The bar saying where a local chart came from is fetched alongside it, not after.
+if (local) void import("./import/ImportBars.tsx");
+const loaded = local ? documents.showLocal() : loadBuiltIn();
+// The other likely views' layouts of the built-in chart (a box opened or closed, an organization
+// alone) are not on the start-up path: read once the chart is drawn and the page idle.
+if (!local)
+  void loaded.then(() =>
+    whenIdle(
+      () =>
+        void readLayoutsFile(`${import.meta.env.BASE_URL}${MORE_LAYOUTS_FILE}`).then(client.seed),
+    ),
+  );
 
 /** How long the app leaves the page blank on a slow network, waiting to show the first view. */
 const FIRST_VIEW_PATIENCE_MS = 3000;
@@ -49,7 +72,7 @@ const FIRST_VIEW_PATIENCE_MS = 3000;
 const container = document.getElementById("root")!;
 const app = (
   <StrictMode>
-    <App store={store} />
+    <App store={store} documents={documents} />
   </StrictMode>
 );
 

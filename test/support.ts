@@ -1,12 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
+import { memoryTextSource } from "../src/core/graph/document-texts.ts";
+import type { DocumentTextSource } from "../src/core/graph/document-texts.ts";
+import { fromVersion1, type GraphWithTexts } from "../src/core/graph/migrations.ts";
+import type { OrgGraph } from "../src/core/graph/model.ts";
 import { parseGraph } from "../src/core/graph/schema.ts";
-import type { OrgGraph } from "../src/core/graph/schema.ts";
 
-/** The hand-written seed-like graph, validated. */
-export function seedLike(): OrgGraph {
-  const file = path.resolve(import.meta.dirname, "fixtures/graphs/seed-like.json");
+/** A version 1 graph file of test/fixtures/graphs, validated and migrated, with its texts. */
+export function fixtureGraph(name: string): GraphWithTexts & { source: DocumentTextSource } {
+  const file = path.resolve(import.meta.dirname, "fixtures/graphs", name);
   const parsed = parseGraph(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-  return parsed.graph;
+  const migrated = fromVersion1(parsed.graph);
+  return { ...migrated, source: memoryTextSource(migrated.texts) };
+}
+
+/** The hand-written seed-like graph, as the app holds it. */
+export function seedLike(): OrgGraph {
+  return fixtureGraph("seed-like.json").graph;
 }

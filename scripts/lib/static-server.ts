@@ -25,6 +25,8 @@ export interface StaticServer {
 export async function startStaticServer(
   mounts: Record<string, string>,
   routes: (url: string) => { type: string; body: string } | null = () => null,
+  /** Sent with every file (e.g. the app's Content-Security-Policy as a header). */
+  headers: Record<string, string> = {},
 ): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = (req.url ?? "/").split("?")[0]!;
@@ -43,6 +45,7 @@ export async function startStaticServer(
         ? res.writeHead(404).end()
         : res
             .writeHead(200, {
+              ...headers,
               "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
             })
             .end(data),

@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
 import { whenIdle } from "../chart/schedule.ts";
-import { loadSearchCode } from "../core/graph/search.ts";
+import { searchClientOf } from "../worker/search-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
 import {
@@ -12,20 +12,28 @@ import {
   selectPresenting,
   selectStatus,
 } from "../store/selectors.ts";
+import type { AtlasState } from "../store/atlas-store.ts";
 import "./a11y.css";
 import { EmptyScreen, ErrorScreen } from "./ErrorScreen.tsx";
 import { OutlineTree } from "../outline/OutlineTree.tsx";
 import { PresentationLayer } from "../present/PresentationLayer.tsx";
-import { HeaderActions } from "./HeaderActions.tsx";
+import { AppHeader } from "./AppHeader.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
-import { Toolbar } from "./Toolbar.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
 import { useDocumentLanguage, useT } from "../i18n/useT.ts";
+import { DropZone } from "../import/DropZone.tsx";
+import type { MyDocuments } from "../import/my-documents.ts";
+import { MyDocumentsProvider } from "../import/MyDocumentsProvider.tsx";
 
 // The panel (with the document reader) and the dialog are not needed for the first paint: they
 // load as separate chunks, fetched when the main thread is idle after the chart is drawn.
 const loadPanel = () => import("../panel/DetailPanel.tsx");
 const loadShortcuts = () => import("./ShortcutsDialog.tsx");
+// The bars and screen about one's own documents appear only once some are opened.
+const ImportBars = lazy(() => import("../import/ImportBars.tsx"));
+const LocalChartMissing = lazy(() =>
+  import("../import/LocalChartMissing.tsx").then((m) => ({ default: m.LocalChartMissing })),
+);
 const DetailPanel = lazy(() => loadPanel().then((m) => ({ default: m.DetailPanel })));
 const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -60,11 +68,18 @@ function focusPanelTitle(tries = 30): void {
   });
 }
 
+/** Where the phone layout (phone.css) applies. */
+const PHONE = "(max-width: 760px)";
+const selectLocalMissing = (s: AtlasState) => s.localMissing;
+const selectImportShown = (s: AtlasState) => s.chartSource === "local" || s.importStatus !== null;
+
 // Set when Enter in the outline opens the panel; module state, as there is one panel per page.
 let openedFromOutline = false;
 
-function Atlas({ store }: { store: AtlasStore }) {
+function Atlas({ store, documents }: { store: AtlasStore; documents: MyDocuments | null }) {
   const status = useAtlas(selectStatus);
+  const localMissing = useAtlas(selectLocalMissing);
+  const importShown = useAtlas(selectImportShown);
   const loadError = useAtlas(selectLoadError);
   const panelOpen = useAtlas(selectPanelOpen);
   const layout = useAtlas(selectLayout);
@@ -72,26 +87,51 @@ function Atlas({ store }: { store: AtlasStore }) {
   const [shortcuts, setShortcuts] = useState(false);
   // Whether the outline is shown is a layout choice of this screen, not chart state.
   const [outline, setOutline] = useState(false);
+  // On a phone the tools fold into a menu (see AppHeader); open or not is this screen's state.
+  const [menuOpen, setMenuOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  useUrlSync(store, status === "ready");
+  useUrlSync(store, status === "ready", documents);
   useDocumentLanguage();
   const t = useT();
   useEffect(() => {
     if (status === "ready") {
-      whenIdle(() => void loadPanel().then(loadShortcuts).then(loadSearchCode));
+      // The search index is built in its worker, so it is ready before anyone types.
+      whenIdle(
+        () =>
+          void loadPanel()
+            .then(loadShortcuts)
+            .then(() => {
+              const { index } = store.getState();
+              if (index) searchClientOf(index);
+              void documents?.refreshKept();
+            }),
+      );
     }
-  }, [status]);
+  }, [status, store, documents]);
+
+  // On a phone the panel is a sheet over half the screen: a tapped box's details take focus,
+  // so a screen reader reads them and the sheet's close button is the next stop.
+  useEffect(() => {
+    if (panelOpen && window.matchMedia?.(PHONE).matches) focusPanelTitle();
+  }, [panelOpen]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "/") {
         event.preventDefault();
-        searchRef.current?.focus();
+        // On a phone the search box is in the folded menu: open it first.
+        const input = searchRef.current;
+        if (input && input.offsetParent !== null) input.focus();
+        else {
+          setMenuOpen(true);
+          requestAnimationFrame(() => searchRef.current?.focus());
+        }
       } else if (event.key === "?") {
         event.preventDefault();
         setShortcuts(true);
-      } else if (event.key === "Escape" && store.getState().panelOpen) {
+      } else if (event.key === "Escape" && store.getState().selectedId !== null) {
+        // With the panel open this closes it; after arrow-key moves it ends the highlight.
         closePanelFor(store, store.getState().selectedId);
       }
     };
@@ -99,24 +139,30 @@ function Atlas({ store }: { store: AtlasStore }) {
     return () => window.removeEventListener("keydown", onKey);
   });
 
+  if (localMissing) {
+    return (
+      <Suspense fallback={null}>
+        <LocalChartMissing />
+      </Suspense>
+    );
+  }
   if (status === "error" && loadError) return <ErrorScreen error={loadError} />;
   if (status === "empty") return <EmptyScreen />;
   return (
     <div className={`app${presenting ? " app--presenting" : ""}`}>
-      <header className="app__header">
-        <div className="app__masthead">
-          <h1>
-            {t("app.title")} <span className="app__subtitle">{t("app.subtitle")}</span>
-          </h1>
-          <HeaderActions />
-        </div>
-        <Toolbar
-          searchRef={searchRef}
-          onShowShortcuts={() => setShortcuts(true)}
-          outlineOpen={outline}
-          onToggleOutline={() => setOutline((o) => !o)}
-        />
-      </header>
+      <AppHeader
+        menuOpen={menuOpen}
+        onMenu={setMenuOpen}
+        searchRef={searchRef}
+        onShowShortcuts={() => setShortcuts(true)}
+        outlineOpen={outline}
+        onToggleOutline={() => setOutline((o) => !o)}
+      />
+      {importShown && (
+        <Suspense fallback={null}>
+          <ImportBars />
+        </Suspense>
+      )}
       <div
         className={`app__body${panelOpen ? " app__body--panel" : ""}${outline ? " app__body--outline" : ""}`}
       >
@@ -139,6 +185,7 @@ function Atlas({ store }: { store: AtlasStore }) {
       {/* After the chart, so its camera moves run after the chart's own centring. */}
       <PresentationLayer />
       <SelectionAnnouncer />
+      <DropZone />
       <Suspense fallback={null}>
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </Suspense>
@@ -146,14 +193,25 @@ function Atlas({ store }: { store: AtlasStore }) {
   );
 }
 
-/** The screens around one store (main.tsx keeps its layout in step; see startLayoutSync). */
-export function App({ store }: { store: AtlasStore }) {
+/**
+ * The screens around one store (main.tsx keeps its layout in step; see startLayoutSync), and what
+ * the page can do with a person's own documents (none when the first view is prerendered).
+ */
+export function App({
+  store,
+  documents = null,
+}: {
+  store: AtlasStore;
+  documents?: MyDocuments | null;
+}) {
   const provider = useMemo(() => store, [store]);
   return (
     <StoreProvider store={provider}>
-      <ChartProvider>
-        <Atlas store={store} />
-      </ChartProvider>
+      <MyDocumentsProvider documents={documents}>
+        <ChartProvider>
+          <Atlas store={store} documents={documents} />
+        </ChartProvider>
+      </MyDocumentsProvider>
     </StoreProvider>
   );
 }

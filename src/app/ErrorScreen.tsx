@@ -23,7 +23,7 @@ export function ErrorScreen({ error }: { error: LoadError }) {
           </>
         )}
         <h2>{t("error.fix")}</h2>
-        <p>{t("error.rebuild", { dir: "seeds/" })}</p>
+        <p>{error.kind === "newer" ? t("error.update") : t("error.rebuild", { dir: "seeds/" })}</p>
         <pre>npm run graph</pre>
       </div>
     </main>

@@ -1,11 +1,17 @@
 import { forwardRef, useEffect, useId, useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { searchIndexOf, searchPositions } from "../core/graph/search.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
-import type { SearchIndex } from "../core/graph/search.ts";
+import { organizationOf } from "../core/graph/queries.ts";
+import { searchClientOf } from "../worker/search-client.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
 import { useT } from "../i18n/useT.ts";
+
+interface Result {
+  id: string;
+  title: string;
+  meta: string;
+}
 
 /** Combobox + listbox (WAI-ARIA pattern): type, move with arrows, Enter or click to choose. */
 export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) => void }>(
@@ -17,19 +23,44 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
     const [active, setActive] = useState(0);
     const [open, setOpen] = useState(false);
     const listId = useId();
-    // The fuzzy index (and its code) is loaded on first use (focus), not with the chart.
+    // The index is built in a worker (the app starts it when idle); typing before it is ready
+    // says "Searching…".
     const [wanted, setWanted] = useState(false);
-    const [loaded, setLoaded] = useState<{ of: GraphIndex; index: SearchIndex } | null>(null);
-    // Only the index of the graph now shown: a new graph waits for its own.
-    const searchIndex = loaded?.of === index ? loaded.index : null;
+    const [readyFor, setReadyFor] = useState<GraphIndex | null>(null);
+    const [found, setFound] = useState<{ of: GraphIndex; query: string; ids: string[] } | null>(
+      null,
+    );
+    const ready = index !== null && readyFor === index;
     useEffect(() => {
       if (!wanted || !index) return;
-      void searchIndexOf(index).then((built) => setLoaded({ of: index, index: built }));
+      let live = true;
+      void searchClientOf(index).ready.then(() => live && setReadyFor(index));
+      return () => {
+        live = false;
+      };
     }, [wanted, index]);
-    const results = useMemo(
-      () => (searchIndex && query.trim() !== "" ? searchPositions(searchIndex, query) : []),
-      [searchIndex, query],
-    );
+    const q = query.trim();
+    useEffect(() => {
+      if (!ready || q === "") return;
+      let live = true;
+      // The previous results stay up until these arrive: the list does not flicker as one types.
+      void searchClientOf(index)
+        .search(q)
+        .then((ids) => {
+          if (live && ids) setFound({ of: index, query: q, ids });
+        });
+      return () => {
+        live = false;
+      };
+    }, [ready, index, q]);
+    const results = useMemo((): Result[] => {
+      if (!index || q === "" || found?.of !== index) return [];
+      return found.ids.map((id) => {
+        const node = index.byId.get(id)!;
+        const meta = [node.classification, organizationOf(index, id)].filter(Boolean).join(" · ");
+        return { id, title: node.title, meta };
+      });
+    }, [index, q, found]);
     const expanded = open && query.trim() !== "";
     const choose = (id: string) => {
       store.getState().select(id, { center: true, openPanel: true });
@@ -86,11 +117,11 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
           aria-label={t("search.results")}
           className="search__list"
           hidden={!expanded}
+          // The query these results answer: tests and the benchmark wait for it.
+          data-results-for={found?.of === index ? found.query : undefined}
         >
           {results.length === 0 && expanded && (
-            <li className="search__empty">
-              {searchIndex ? t("search.none") : t("search.loading")}
-            </li>
+            <li className="search__empty">{ready ? t("search.none") : t("search.loading")}</li>
           )}
           {results.map((r, i) => (
             <li
@@ -103,9 +134,7 @@ export const SearchBox = forwardRef<HTMLInputElement, { onChosen: (id: string) =
               onClick={() => choose(r.id)}
             >
               <span className="search__title">{r.title}</span>
-              <span className="search__meta">
-                {[r.classification, r.organization].filter(Boolean).join(" · ")}
-              </span>
+              <span className="search__meta">{r.meta}</span>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import type { Ref } from "react";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectDirection,
+  selectLayoutMode,
   selectLayoutPending,
   selectOrganization,
   selectOrgs,
@@ -11,11 +12,17 @@ import {
 import { FIT_VIEW } from "../chart/ChartProvider.tsx";
 import { motionMs } from "../chart/motion.ts";
 import { useT } from "../i18n/useT.ts";
+import { frameName } from "../chart/frame-name.ts";
 import { SearchBox } from "./SearchBox.tsx";
 
 const DIRECTIONS = [
   ["DOWN", "toolbar.topDown"],
   ["RIGHT", "toolbar.leftToRight"],
+] as const;
+
+const LAYOUTS = [
+  ["compact", "layout.compact"],
+  ["wide", "layout.wide"],
 ] as const;
 
 /**
@@ -39,6 +46,7 @@ export function Toolbar({
   const orgs = useAtlas(selectOrgs);
   const organization = useAtlas(selectOrganization);
   const direction = useAtlas(selectDirection);
+  const layoutMode = useAtlas(selectLayoutMode);
   const pending = useAtlas(selectLayoutPending);
   const flow = useReactFlow();
   const s = () => store.getState();
@@ -56,7 +64,7 @@ export function Toolbar({
           <option value="">{t("toolbar.allOrganizations")}</option>
           {orgs.map((o) => (
             <option key={o.label} value={o.label}>
-              {o.label} ({o.size})
+              {frameName(o, t)} ({o.size})
             </option>
           ))}
         </select>
@@ -70,6 +78,21 @@ export function Toolbar({
               type="button"
               aria-pressed={direction === value}
               onClick={() => s().setDirection(value)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </span>
+      </div>
+      <div className="field" role="group" aria-labelledby={`${id}-layout`}>
+        <span id={`${id}-layout`}>{t("layout.label")}</span>
+        <span className="segmented">
+          {LAYOUTS.map(([value, label]) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={layoutMode === value}
+              onClick={() => s().setLayoutMode(value)}
             >
               {t(label)}
             </button>

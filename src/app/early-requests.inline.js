@@ -1,4 +1,4 @@
-/* global window, document, fetch */
+/* global window, document, fetch, location, history */
 // Requests the data while the app's code downloads (see early-requests.ts). vite.config.ts inlines
 // this file into index.html's head (without these comments), puts in the app's base URL, and allows
 // exactly this script in the Content-Security-Policy by its hash: no inline script else can run.
@@ -20,6 +20,12 @@
     } catch {
       return null;
     }
+  }
+  // The plain address opens the chart last shown here: a person's own documents' chart when they
+  // were last looking at it (src/import/chart-choice.ts). Said in the address before anything
+  // reads it, so the built-in chart's first view is not shown for a moment first.
+  if (remembered("org-atlas:chart") === "local" && !location.search && !location.hash) {
+    history.replaceState(null, "", location.pathname + "?chart=local");
   }
   var theme = remembered("org-atlas.theme");
   // As resolveTheme (src/theme/theme.ts): applied here, so that the prerendered first view is

@@ -1,3 +1,4 @@
+import validateShape from "virtual:graph-shape-validator";
 import type { FetchedFile, GraphFileResult } from "../core/graph/read-graph-file.ts";
 import { fetchFailure, readGraphFile } from "../core/graph/read-graph-file.ts";
 
@@ -6,6 +7,8 @@ export interface EarlyRequests {
   /** graph.json read and validated against the contract. */
   graph: Promise<GraphFileResult>;
   layouts: Promise<FetchedFile>;
+  /** Where graph.json came from: document texts are read beside it. */
+  base: string;
 }
 
 /** What the inline script leaves on `window.__atlasEarly`: the two responses, unread. */
@@ -64,7 +67,8 @@ export function earlyRequests(base: string): EarlyRequests {
   const head = headRequests();
   const graph = head?.graph ?? fetchFile(`${base}graph.json`);
   return {
-    graph: graph.then(readGraphFile, fetchFailure),
+    graph: graph.then((file) => readGraphFile(file, validateShape), fetchFailure),
     layouts: head?.layouts ?? fetchFile(`${base}layout.json`),
+    base,
   };
 }

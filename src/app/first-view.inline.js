@@ -54,6 +54,28 @@
     };
   }
 
+  // As firstViewport (src/chart/first-fit.ts): the whole chart when its titles are readable,
+  // else the top of its largest organization at the readable size.
+  function place(size, pad, start, length, focus, zoom) {
+    if (length * zoom <= size - 2 * pad) return size / 2 - (start + length / 2) * zoom;
+    var centred = size / 2 - focus * zoom;
+    return Math.min(pad - start * zoom, Math.max(size - pad - (start + length) * zoom, centred));
+  }
+
+  function firstViewport(fit, width, height) {
+    var whole = fitViewport(fit, width, height);
+    if (whole.zoom >= fit.readableZoom) return whole;
+    var zoom = fit.readableZoom;
+    var b = fit.bounds;
+    var padX = Math.floor((width - width / (1 + fit.padding)) * 0.5);
+    var padY = Math.floor((height - height / (1 + fit.padding)) * 0.5);
+    return {
+      x: place(width, padX, b.x, b.width, fit.focus.x, zoom),
+      y: place(height, padY, b.y, b.height, fit.focus.y, zoom),
+      zoom: zoom,
+    };
+  }
+
   function same(file, attribute) {
     return file.ok && hash32(file.text) === template.getAttribute(attribute);
   }
@@ -80,7 +102,7 @@
       root.textContent = "";
       return;
     }
-    var v = fitViewport(
+    var v = firstViewport(
       JSON.parse(template.getAttribute("data-fit")),
       flow.offsetWidth,
       flow.offsetHeight,

@@ -1,8 +1,9 @@
+import validateShape from "virtual:graph-shape-validator";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
-import { frameBounds } from "../chart/flow-elements.ts";
+import { firstFit } from "../chart/first-fit.ts";
+import type { FirstFit } from "../chart/first-fit.ts";
 import { hash32 } from "../core/extract/ids.ts";
-import { FIT_VIEW, FLOW_SETTINGS } from "../chart/ChartProvider.tsx";
 import { layoutRequest } from "../core/layout/request.ts";
 import { parseLayoutFile } from "../core/layout/precomputed.ts";
 import { readGraphFile } from "../core/graph/read-graph-file.ts";
@@ -13,12 +14,7 @@ import { App } from "./App.tsx";
 import { layoutFingerprint } from "./first-view-match.ts";
 
 /** What first-view.inline.js needs to show the prerendered chart fitted to the window. */
-export interface FirstViewFit {
-  bounds: { x: number; y: number; width: number; height: number };
-  minZoom: number;
-  maxZoom: number;
-  padding: number;
-}
+export type FirstViewFit = FirstFit;
 
 export interface FirstView {
   /** The app's markup for the default view of the graph, in `language`. */
@@ -49,7 +45,10 @@ export async function renderFirstView(
   layoutsText: string,
   language: Language,
 ): Promise<FirstView | null> {
-  const read = await readGraphFile({ ok: true, status: 200, statusText: "OK", text: graphText });
+  const read = await readGraphFile(
+    { ok: true, status: 200, statusText: "OK", text: graphText },
+    validateShape,
+  );
   if (!read.ok) return null;
   const store = createAtlasStore();
   store.getState().setLanguage(language);
@@ -63,10 +62,11 @@ export async function renderFirstView(
       collapsed: state.collapsed,
       organization: state.organization,
       direction: state.direction,
+      mode: state.layoutMode,
     }),
   );
-  const bounds = layout && frameBounds(layout);
-  if (!layout || !bounds) return null;
+  const fit = layout && firstFit(layout);
+  if (!layout || !fit) return null;
   state.setLayout(layout);
   const html = renderToString(
     <StrictMode>
@@ -79,11 +79,6 @@ export async function renderFirstView(
     graphHash: hash32(graphText),
     layoutsHash: hash32(layoutsText),
     layoutHash: layoutFingerprint(layout),
-    fit: {
-      bounds,
-      minZoom: FLOW_SETTINGS.minZoom,
-      maxZoom: FIT_VIEW.maxZoom,
-      padding: FIT_VIEW.padding,
-    },
+    fit,
   };
 }

@@ -9,7 +9,7 @@ import { afterNextPaint, nextTask, whenIdle } from "../chart/schedule.ts";
 const WARM_UP_DELAY_MS = 2000;
 
 /**
- * Re-lays out whenever the graph or the view's shape (collapsed, filter, direction) changes;
+ * Re-lays out whenever the graph or the view's shape (collapsed, filter, direction, layout) changes;
  * returns the unsubscribe. A plain subscription rather than a hook: started before React renders,
  * the first layout is in the store as soon as the graph is, and the first render draws the chart.
  */
@@ -43,6 +43,7 @@ export function startLayoutSync(store: AtlasStore, client: LayoutClient): () => 
       collapsed: s.collapsed,
       organization: s.organization,
       direction: s.direction,
+      mode: s.layoutMode,
     });
     // A layout known for exactly this view (the prebuild's layout.json, or one computed earlier
     // this session, e.g. before a collapse that is now undone) is drawn at once.
@@ -79,7 +80,8 @@ export function startLayoutSync(store: AtlasStore, client: LayoutClient): () => 
       state.index !== previous.index ||
       state.collapsed !== previous.collapsed ||
       state.organization !== previous.organization ||
-      state.direction !== previous.direction
+      state.direction !== previous.direction ||
+      state.layoutMode !== previous.layoutMode
     ) {
       run(state.collapsed !== previous.collapsed ? state.toggledId : null);
     }

@@ -2,10 +2,18 @@ import { parseLayoutFile } from "../core/layout/precomputed.ts";
 import type { PrecomputedLayout } from "../core/layout/precomputed.ts";
 import { markStartup } from "../core/marks.ts";
 import type { FetchedFile } from "../core/graph/read-graph-file.ts";
+import type { DocumentTextSource } from "../core/graph/document-texts.ts";
+import {
+  DocumentTextError,
+  documentTextPath,
+  memoryTextSource,
+  verifiedText,
+} from "../core/graph/document-texts.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { EarlyRequests } from "./early-requests.ts";
+import { fetchFile } from "./early-requests.ts";
 
-/** The precomputed layouts in layout.json; the file is optional, so any failure means none. */
+/** The precomputed layouts of a layout file: optional, so any failure means none. */
 async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {
   try {
     const { ok, text } = await file;
@@ -32,6 +40,27 @@ export async function loadGraphInto(
     return;
   }
   onLayouts(await layouts);
-  store.getState().installGraph(result.graph);
+  const texts = result.texts ? memoryTextSource(result.texts) : fetchedTextSource(requests.base);
+  store.getState().installGraph(result.graph, texts);
   markStartup("graph-installed");
+}
+
+/** Each document's text from its own file beside graph.json, checked against the graph. */
+export function fetchedTextSource(base: string): DocumentTextSource {
+  return async (doc) => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${documentTextPath(doc)}`);
+    } catch {
+      throw new DocumentTextError("unreachable");
+    }
+    if (response.status === 404) throw new DocumentTextError("missing");
+    if (!response.ok) throw new DocumentTextError("unreachable");
+    return verifiedText(doc, await response.text());
+  };
+}
+
+/** The layouts of a layout file at `url` (none when it is missing or not one). */
+export function readLayoutsFile(url: string): Promise<PrecomputedLayout[]> {
+  return readLayouts(fetchFile(url));
 }

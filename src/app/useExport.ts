@@ -4,6 +4,7 @@ import type { ExportFormat, ExportOptions } from "../export/export-chart.ts";
 import type { ExportScope } from "../export/types.ts";
 import { translate } from "../i18n/format.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
+import { saveFile } from "../export/save-file.ts";
 
 export type ScopeKind = ExportScope["kind"];
 
@@ -26,20 +27,6 @@ const IDLE: ExportState = {
   message: null,
   error: null,
 };
-
-/** Saves a Blob under a file name through a temporary link. */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the URL after this task; revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 /** Reads the theme's CSS custom properties where the chart inherits them. */
 function readCss(): (name: string) => string {
@@ -107,7 +94,7 @@ export function useExport(): {
           options,
           (progress, label) => setState((prev) => ({ ...prev, progress, label })),
         );
-        download(result.blob, result.fileName);
+        saveFile(result.blob, result.fileName);
         setState({
           ...IDLE,
           status: "done",

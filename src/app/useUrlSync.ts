@@ -1,13 +1,16 @@
 import { useEffect } from "react";
 import type { AtlasState, AtlasStore } from "../store/atlas-store.ts";
+import type { MyDocuments } from "../import/my-documents.ts";
 import { applyCollapsedDiff, diffCollapsed, readUrlState, writeUrlState } from "./url-state.ts";
 
 function urlFor(s: AtlasState): string {
   return writeUrlState({
+    chart: s.chartSource === "local" ? "local" : null,
     selected: s.selectedId,
     ...diffCollapsed(s.collapsed, s.defaultCollapsed),
     org: s.organization,
     dir: s.direction,
+    layout: s.layoutMode,
     lang: s.language,
   });
 }
@@ -35,6 +38,8 @@ function applyUrl(store: AtlasStore, search: string): void {
   const org = url.org !== null && s.orgs.some((o) => o.label === url.org) ? url.org : null;
   if (org !== s.organization) s.setOrganization(org);
   if (url.dir !== s.direction) s.setDirection(url.dir);
+  const layout = url.layout ?? "compact";
+  if (layout !== s.layoutMode) s.setLayoutMode(layout);
   if (url.lang !== undefined && url.lang !== s.language) s.setLanguage(url.lang);
   const selected = url.selected !== null && known(url.selected) ? url.selected : null;
   if (selected !== null || s.selectedId !== null) {
@@ -43,23 +48,34 @@ function applyUrl(store: AtlasStore, search: string): void {
 }
 
 /**
- * Keeps the query string and the view in step: a new selection is a history entry (Back steps
- * through selections), other view changes replace the current entry, popstate restores.
+ * Keeps the query string and the view in step: a new selection or another chart (one's own
+ * documents or the site's) is a history entry (Back steps through them), other view changes
+ * replace the current entry, popstate restores.
  */
-export function useUrlSync(store: AtlasStore, ready: boolean): void {
+export function useUrlSync(
+  store: AtlasStore,
+  ready: boolean,
+  documents: MyDocuments | null = null,
+): void {
   useEffect(() => {
     if (!ready) return;
     applyUrl(store, window.location.search);
     // The query string of the state last written or applied, so a change is diffed only once.
     let written = urlFor(store.getState());
     let applying = false;
-    const onPop = () => {
+    const onPop = async () => {
       applying = true;
-      applyUrl(store, window.location.search);
+      const search = window.location.search;
+      const local = readUrlState(search).chart === "local";
+      if (documents && local !== (store.getState().chartSource === "local")) {
+        await (local ? documents.showLocal() : documents.showBuiltIn());
+      }
+      applyUrl(store, search);
       applying = false;
       written = urlFor(store.getState());
     };
-    window.addEventListener("popstate", onPop);
+    const popped = () => void onPop();
+    window.addEventListener("popstate", popped);
     const unsubscribe = store.subscribe((state, previous) => {
       if (applying) return;
       // Most store changes (layout, pending, highlight) do not touch the URL; diffing the
@@ -70,7 +86,9 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
         state.defaultCollapsed === previous.defaultCollapsed &&
         state.organization === previous.organization &&
         state.direction === previous.direction &&
-        state.language === previous.language
+        state.layoutMode === previous.layoutMode &&
+        state.language === previous.language &&
+        state.chartSource === previous.chartSource
       ) {
         return;
       }
@@ -78,15 +96,16 @@ export function useUrlSync(store: AtlasStore, ready: boolean): void {
       if (next === written) return;
       written = next;
       const href = `${window.location.pathname}${next}${window.location.hash}`;
-      if (state.selectedId !== previous.selectedId && state.selectedId !== null) {
+      const newChart = state.chartSource !== previous.chartSource;
+      if (newChart || (state.selectedId !== previous.selectedId && state.selectedId !== null)) {
         window.history.pushState(null, "", href);
       } else {
         window.history.replaceState(null, "", href);
       }
     });
     return () => {
-      window.removeEventListener("popstate", onPop);
+      window.removeEventListener("popstate", popped);
       unsubscribe();
     };
-  }, [store, ready]);
+  }, [store, ready, documents]);
 }

@@ -1,6 +1,7 @@
 import { ReactFlowProvider, useStoreApi } from "@xyflow/react";
 import { createContext, useContext, useState } from "react";
 import type { ReactNode } from "react";
+import { FIT } from "../core/layout/screen.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
 import { createFlowDeriver, withTabStop } from "./flow-elements.ts";
 import type { FlowDeriver } from "./flow-elements.ts";
@@ -14,13 +15,13 @@ export const FLOW_SETTINGS = {
   elementsSelectable: false,
   edgesFocusable: false,
   nodesFocusable: true,
-  minZoom: 0.05,
+  minZoom: FIT.minZoom,
   maxZoom: 2,
 } as const;
 
 /** How "fit" frames the chart, on first view and from the Fit view button: a margin, and never
  * larger than life. */
-export const FIT_VIEW = { padding: 0.08, maxZoom: 1 } as const;
+export const FIT_VIEW = { padding: FIT.padding, maxZoom: FIT.maxZoom } as const;
 
 /**
  * Puts FLOW_SETTINGS in React Flow's store when it is created. <ReactFlow> copies its props into
@@ -44,10 +45,11 @@ export function ChartProvider({ children }: { children: ReactNode }) {
   const store = useAtlasStore();
   const [derive] = useState(createFlowDeriver);
   const [initialNodes] = useState(() => {
-    const { index, layout, collapsed, orgs, language, selectedId } = store.getState();
+    const { index, layout, collapsed, orgs, language, totals, selectedId, lastSelectedId } =
+      store.getState();
     if (!index || !layout) return undefined;
-    const { nodes } = derive(index, layout, { collapsed, orgs, language });
-    return withTabStop(nodes, selectedId, index.roots);
+    const { nodes } = derive(index, layout, { collapsed, orgs, language, totals });
+    return withTabStop(nodes, selectedId ?? lastSelectedId, index.roots);
   });
   return (
     <DeriverContext.Provider value={derive}>

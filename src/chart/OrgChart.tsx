@@ -1,38 +1,32 @@
-import {
-  Background,
-  Controls,
-  ReactFlow,
-  getViewportForBounds,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-} from "@xyflow/react";
-import type { NodeMouseHandler } from "@xyflow/react";
+import { Background, Controls, ReactFlow } from "@xyflow/react";
+import type { NodeMouseHandler, OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { navigate } from "../core/graph/queries.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectCollapsed,
-  selectFocusRequest,
   selectIndex,
   selectLayout,
   selectLayoutPending,
   selectOrgs,
-  selectSelectedId,
+  selectPresentStep,
+  selectTabStopId,
+  selectTotals,
 } from "../store/selectors.ts";
 import { nodeTypes } from "./flow-types.ts";
+import { Legend } from "./Legend.tsx";
 import { OverviewMap } from "./OverviewMap.tsx";
 import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
-import { frameBounds, withTabStop } from "./flow-elements.ts";
+import { withTabStop } from "./flow-elements.ts";
 import { useLanguage, useT } from "../i18n/useT.ts";
 import { moveForKey } from "./keys.ts";
-import { motionMs } from "./motion.ts";
 import { whenIdle } from "./schedule.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
-import { usePrintFit } from "./usePrintFit.ts";
+import { useCamera } from "./useCamera.ts";
+import { usePrintPages } from "./usePrintPages.ts";
 import { useRevealed } from "./useRevealed.ts";
 import { markStartup } from "../core/marks.ts";
 
@@ -51,13 +45,15 @@ export function OrgChart() {
   const layout = useAtlas(selectLayout);
   const collapsed = useAtlas(selectCollapsed);
   const orgs = useAtlas(selectOrgs);
-  const focusRequest = useAtlas(selectFocusRequest);
+  const totals = useAtlas(selectTotals);
+  // While presenting, the chart draws the step laid out for the screen instead.
+  const step = useAtlas(selectPresentStep);
+  const drawn = step?.layout ?? layout;
+  const drawnCollapsed = step?.collapsed ?? collapsed;
   const pending = useAtlas(selectLayoutPending);
   const language = useLanguage();
   const t = useT();
-  const flow = useReactFlow();
-  usePrintFit(flow);
-  const fitted = useRef(0);
+  usePrintPages();
   const container = useRef<HTMLDivElement>(null);
   useQuietTransitions(container);
   // The overview map, zoom buttons and dotted background are not needed for the first paint;
@@ -66,41 +62,25 @@ export function OrgChart() {
   useEffect(() => {
     whenIdle(() => setShowExtras(true));
   }, []);
-  // The chart narrows when the panel opens; centring again then keeps the selection in view.
-  const chartWidth = useStore((s) => s.width);
-  const flowStore = useStoreApi();
 
   // Remembers the last elements, so a re-derivation keeps unchanged nodes (and data) identical.
   const derive = useFlowDeriver();
   const { nodes, routes } = useMemo(
     () =>
-      index && layout
-        ? derive(index, layout, { collapsed, orgs, language })
+      index && drawn
+        ? derive(index, drawn, { collapsed: drawnCollapsed, orgs, language, totals })
         : { nodes: [], routes: [] },
-    [index, layout, collapsed, orgs, language, derive],
+    [index, drawn, drawnCollapsed, orgs, language, totals, derive],
   );
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;
   const revealed = useRevealed(nodes, routes, large);
-  const selectedId = useAtlas(selectSelectedId);
+  const tabStopId = useAtlas(selectTabStopId);
   const shownNodes = useMemo(
-    () => withTabStop(revealed.nodes, selectedId, index?.roots ?? []),
-    [revealed.nodes, selectedId, index],
+    () => withTabStop(revealed.nodes, tabStopId, index?.roots ?? []),
+    [revealed.nodes, tabStopId, index],
   );
   const shown = { ...revealed, nodes: shownNodes };
-
-  // Centre a box once it is in the layout (it may only appear after its ancestors open).
-  useEffect(() => {
-    if (!focusRequest || !layout) return;
-    const box = layout.positions[focusRequest.id];
-    if (!box) return;
-    const zoom = Math.max(flow.getZoom(), 0.8);
-    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-      zoom,
-      // Past a few hundred boxes each frame of a glide repaints the whole chart: jump instead.
-      duration: large ? 0 : motionMs(300),
-    });
-  }, [focusRequest, layout, flow, chartWidth, large]);
 
   const committed = useRef(false);
   useEffect(() => {
@@ -109,39 +89,29 @@ export function OrgChart() {
     markStartup("chart-committed");
   }, [nodes]);
 
-  // Fit the first layout into view, and again when ELK's layout replaces the instant first paint;
-  // later layouts keep the user's viewport. Computed here and set directly, before the first
-  // paint: React Flow's own fitView goes through a node update that re-renders every box again.
-  useEffect(() => {
-    if (!layout || store.getState().focusRequest) return;
-    const stage = layout.engine === "elk" ? 2 : 1;
-    // The pane's size as React Flow measured it: asking the DOM again would force a layout.
-    const pane = flowStore.getState();
-    const bounds = frameBounds(layout);
-    if (fitted.current >= stage || pane.width === 0 || pane.height === 0 || !bounds) return;
-    fitted.current = stage;
-    void flow.setViewport(
-      getViewportForBounds(
-        bounds,
-        pane.width,
-        pane.height,
-        FLOW_SETTINGS.minZoom,
-        FIT_VIEW.maxZoom,
-        FIT_VIEW.padding,
-      ),
-    );
-  }, [layout, flow, store, flowStore, chartWidth]);
+  const cameraMoved = useCamera(layout, large);
+  const onMoveEnd = useCallback<OnMoveEnd>(
+    (_event, viewport) => cameraMoved(viewport),
+    [cameraMoved],
+  );
 
   // Stable handlers: React Flow passes them to every box, and a new function would re-render all
   // boxes whenever the chart re-renders (e.g. when its pane is first measured).
   const onNodeClick = useCallback<NodeMouseHandler<FlowNode>>(
     (_event, node) => {
-      if (node.type === "position")
-        store.getState().select(node.id, { openPanel: true, center: true });
+      if (node.type !== "position") return;
+      const state = store.getState();
+      // While presenting, a click on a box steps the presentation there.
+      if (!state.presenting) state.select(node.id, { openPanel: true, center: true });
+      else if (state.presentOrder.includes(node.id)) {
+        state.presentAt(state.presentOrder.indexOf(node.id));
+      }
     },
     [store],
   );
-  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
+  const onPaneClick = useCallback(() => {
+    if (!store.getState().presenting) store.getState().select(null);
+  }, [store]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -179,14 +149,18 @@ export function OrgChart() {
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
+          onMoveEnd={onMoveEnd}
           {...FLOW_SETTINGS}
           disableKeyboardA11y
           onlyRenderVisibleElements={large}
           proOptions={PRO_OPTIONS}
           aria-label="Organization chart"
         >
+          <Legend />
           {showExtras && <Background gap={24} color="var(--grid)" />}
-          {showExtras && <Controls showInteractive={false} position="bottom-left" />}
+          {showExtras && (
+            <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW} />
+          )}
           {showExtras && (
             <OverviewMap
               nodes={nodes}

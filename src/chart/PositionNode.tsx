@@ -6,28 +6,7 @@ import { emphasisOf } from "../store/selectors.ts";
 import { orgVar } from "../theme/org-var.ts";
 import type { PositionFlowNode } from "./flow-elements.ts";
 import { useT } from "../i18n/useT.ts";
-
-function TeamIcon() {
-  return (
-    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" className="icon">
-      <circle cx="5" cy="5" r="2.5" fill="currentColor" />
-      <circle cx="11" cy="5" r="2.5" fill="currentColor" />
-      <path
-        d="M0.5 14c0-3 2-4.5 4.5-4.5S9.5 11 9.5 14zM6.5 14c0-3 2-4.5 4.5-4.5s4.5 1.5 4.5 4.5z"
-        fill="currentColor"
-      />
-    </svg>
-  );
-}
-
-function DocumentIcon() {
-  return (
-    <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" className="icon">
-      <path d="M1 1h6l4 4v8H1z" fill="none" stroke="currentColor" strokeWidth="1.4" />
-      <path d="M3 7h6M3 9.5h6" stroke="currentColor" strokeWidth="1.2" />
-    </svg>
-  );
-}
+import { DocumentIcon, TeamIcon } from "./BoxIcons.tsx";
 
 const sameData = (a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>) =>
   a.data === b.data;
@@ -45,6 +24,9 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
     event.stopPropagation();
     store.getState().toggleCollapsed(data.id);
   };
+  const toggleLabel = data.collapsed
+    ? t("box.showHidden", { n: data.hiddenCount, title: data.title })
+    : t("box.hideReports", { title: data.title });
   return (
     <div
       className={`box box--${data.kind} box--${emphasis}`}
@@ -74,14 +56,12 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
             className="toggle nodrag nopan"
             aria-expanded={!data.collapsed}
             tabIndex={data.tabStop ? 0 : -1}
-            aria-label={
-              data.collapsed
-                ? t("box.showHidden", { n: data.hiddenCount, title: data.title })
-                : t("box.hideReports", { title: data.title })
-            }
+            aria-label={toggleLabel}
+            title={toggleLabel}
             onClick={onToggle}
           >
-            {data.collapsed ? t("box.hidden", { n: data.hiddenCount }) : "−"}
+            {/* The count alone, so a unit's total fits beside it; the name says the rest. */}
+            {data.collapsed ? t("box.hiddenCount", { n: data.hiddenCount }) : "−"}
           </button>
         )}
       </div>

@@ -6,7 +6,10 @@ import type { AtlasState } from "../store/atlas-store.ts";
 import { edgeEmphasisOf } from "../store/selectors.ts";
 import type { ChartRoute, RoutesFlowNode } from "./flow-elements.ts";
 
-/** SVG path through the layout's orthogonal route; always M + 3 L so CSS can animate `d`. */
+/**
+ * SVG path through the layout's orthogonal route. Every line of a layout has as many points
+ * (five compact, four wide), so CSS can animate `d` when a re-layout moves it.
+ */
 export function routePath(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? "M" : "L"} ${p.x} ${p.y}`).join(" ");
 }
@@ -29,6 +32,8 @@ const RoutePath = memo(function RoutePath({ route }: { route: ChartRoute }) {
 const BULK = 400;
 
 const selectSelection = (s: AtlasState) => s.selectedId;
+// While presenting, each step draws its lines afresh (they fade in as its boxes settle).
+const selectStepKey = (s: AtlasState) => (s.presenting ? `step-${s.presentIndex}` : "chart");
 const selectHighlight = (s: AtlasState) => s.highlight;
 
 /**
@@ -75,8 +80,10 @@ export const RoutesNode = memo(function RoutesNode({
   positionAbsoluteY,
 }: NodeProps<RoutesFlowNode>) {
   const routes = useContext(RoutesContext);
+  const stepKey = useAtlas(selectStepKey);
   return (
     <svg
+      key={stepKey}
       className="routes"
       aria-hidden="true"
       style={{ left: -positionAbsoluteX, top: -positionAbsoluteY }}

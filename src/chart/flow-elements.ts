@@ -1,9 +1,11 @@
 import type { Node } from "@xyflow/react";
-import { describePosition, fteText } from "../core/graph/describe.ts";
+import { boxFteText, describePosition, unitFigures } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
-import type { LayoutResult, Point } from "../core/layout/types.ts";
+import { organizationTotal } from "../core/graph/totals.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
+import type { LayoutGroup, LayoutResult, Point } from "../core/layout/types.ts";
 import { orgColor } from "./org-colors.ts";
 import type { Language } from "../i18n/messages.ts";
 
@@ -14,6 +16,7 @@ export interface PositionData extends Record<string, unknown> {
   label: string;
   kind: "position" | "team";
   classification: string | null;
+  /** The FTE line: a position's own FTEs, or for a manager its unit's total. */
   fteText: string | null;
   hasDocument: boolean;
   reportCount: number;
@@ -27,8 +30,12 @@ export interface PositionData extends Record<string, unknown> {
 
 export interface GroupData extends Record<string, unknown> {
   label: string;
+  /** The frame of unplaced positions, whose name is translated. */
+  unplaced?: boolean;
   color: string;
   count: number;
+  /** The organization's total FTEs ("46+ FTEs · 3 planned"), or null when none is known. */
+  figures: string | null;
 }
 
 /** One reporting line as the chart draws it: from the manager to the report. */
@@ -48,9 +55,6 @@ export type FlowNode = PositionFlowNode | GroupFlowNode | RoutesFlowNode;
 /** The id of the node that draws the reporting lines. */
 const ROUTES_NODE_ID = "routes";
 const NO_DATA: Record<string, never> = {};
-
-// The panel and export import it from here; it lives in core so the outline can use it too.
-export { fteText };
 
 export interface FlowElements {
   nodes: FlowNode[];
@@ -137,7 +141,7 @@ function linesNode(layout: LayoutResult): RoutesFlowNode | null {
 export function toFlowElements(
   ix: GraphIndex,
   layout: LayoutResult,
-  view: { collapsed: ReadonlySet<string>; orgs: OrganizationGroup[]; language?: Language },
+  view: FlowView,
   previous?: FlowElements,
   words: Map<string, BoxWords> = new Map(),
 ): FlowElements {
@@ -154,11 +158,7 @@ export function toFlowElements(
         height: g.height,
         measured: { width: g.width, height: g.height },
         handles: NO_HANDLES,
-        data: {
-          label: g.label,
-          color: colorOf.get(g.key) ?? orgColor(0),
-          count: view.orgs.find((o) => o.label === g.key)?.size ?? 0,
-        },
+        data: groupData(g, view, colorOf),
         selectable: false,
         focusable: false,
         draggable: false,
@@ -176,10 +176,7 @@ export function toFlowElements(
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
     let said = words.get(id);
     if (!said) {
-      said = {
-        label: describePosition(ix, id, { manager: true }, view.language),
-        fteText: fteText(node.fte, node.ftePlanned, view.language),
-      };
+      said = boxWords(ix, id, view);
       words.set(id, said);
     }
     const data: PositionData = {
@@ -250,6 +247,34 @@ export interface FlowView {
   collapsed: ReadonlySet<string>;
   orgs: OrganizationGroup[];
   language?: Language;
+  /** Unit totals (unitTotals), computed once per graph. */
+  totals?: ReadonlyMap<string, UnitTotal>;
+}
+
+function boxWords(ix: GraphIndex, id: string, view: FlowView): BoxWords {
+  const node = ix.byId.get(id)!;
+  const unit = view.totals?.get(id);
+  const leads = (ix.childrenOf.get(id)?.length ?? 0) > 0;
+  return {
+    label: describePosition(ix, id, { manager: true, unit }, view.language),
+    fteText: boxFteText(node, unit, leads, view.language),
+  };
+}
+
+function groupData(
+  group: LayoutGroup,
+  view: FlowView,
+  colorOf: ReadonlyMap<string, string>,
+): GroupData {
+  const org = view.orgs.find((o) => o.label === group.key);
+  const total = org && view.totals ? organizationTotal(view.totals, org.roots) : undefined;
+  return {
+    label: group.label,
+    ...(group.unplaced ? { unplaced: true } : {}),
+    color: colorOf.get(group.key) ?? orgColor(0),
+    count: org?.size ?? 0,
+    figures: unitFigures(total, view.language),
+  };
 }
 
 export type FlowDeriver = (ix: GraphIndex, layout: LayoutResult, view: FlowView) => FlowElements;
@@ -266,7 +291,7 @@ export function createFlowDeriver(): FlowDeriver {
   // collapsed: kept until either changes (at 10,000 boxes wording them all took ~30 ms).
   let words = new Map<string, BoxWords>();
   return (ix, layout, view) => {
-    const inputs = [ix, layout, view.collapsed, view.orgs, view.language];
+    const inputs = [ix, layout, view.collapsed, view.orgs, view.language, view.totals];
     if (last && inputs.every((v, i) => v === lastInputs[i])) return last;
     if (ix !== lastInputs[0] || view.language !== lastInputs[4]) words = new Map();
     lastInputs = inputs;

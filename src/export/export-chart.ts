@@ -47,7 +47,9 @@ export async function exportChart(
   const date = input.date ?? new Date();
   const lang = input.language ?? "en";
   onProgress(0, translate(lang, "exportFile.preparing"));
-  const scene = buildExportScene(input.ix, input.layout, input.view, input.scope, {
+  // A highlight is drawn only when asked for: a whole chart is never greyed by a selection.
+  const view = options.highlight ? input.view : { ...input.view, highlight: null };
+  const scene = buildExportScene(input.ix, input.layout, view, input.scope, {
     theme: input.theme,
     language: lang,
   });
@@ -57,18 +59,14 @@ export async function exportChart(
   switch (options.format) {
     case "svg":
       result = {
-        blob: text(toSvg(scene, { background: options.background }), "image/svg+xml"),
+        blob: text(toSvg(scene, options), "image/svg+xml"),
         extension: "svg",
         message: null,
       };
       break;
     case "png": {
       const { toPng } = await import("./png.ts");
-      result = await toPng(
-        scene,
-        { scale: options.scale, background: options.background },
-        onProgress,
-      );
+      result = await toPng(scene, options, onProgress);
       break;
     }
     case "pdf": {
@@ -79,6 +77,7 @@ export async function exportChart(
           paper: options.paper,
           orientation: options.orientation,
           layout: options.pdfLayout,
+          legend: options.legend,
           date: isoDate(date),
         },
         onProgress,
@@ -87,12 +86,12 @@ export async function exportChart(
     }
     case "pptx": {
       const { toPptx } = await import("./pptx.ts");
-      result = await toPptx(scene, onProgress);
+      result = await toPptx(scene, { date: isoDate(date), legend: options.legend }, onProgress);
       break;
     }
     case "csv":
       result = {
-        blob: text(toCsv(input.ix, ids), "text/csv;charset=utf-8"),
+        blob: text(toCsv(input.ix, ids, lang), "text/csv;charset=utf-8"),
         extension: "csv",
         message: null,
       };

@@ -1,4 +1,4 @@
-import type { GraphNode } from "../core/graph/schema.ts";
+import type { GraphNode } from "../core/graph/model.ts";
 
 const SMALL_WORDS = new Set([
   "of",

@@ -1,7 +1,7 @@
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
 import { BOX_STYLE } from "./scene.ts";
-import { textWidth } from "./text-metrics.ts";
+import { fitSize, textWidth } from "./text-metrics.ts";
 import { mix } from "./theme.ts";
 import type { ExportScene, SceneBox, SceneEdge, SceneFrame } from "./types.ts";
 
@@ -173,7 +173,35 @@ function edgeItems(e: SceneEdge, scene: ExportScene): DrawItem {
   };
 }
 
-function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
+/** The chart's document mark (12 x 14) with its top-left corner at (x, y). */
+export function documentMark(x: number, y: number, color: string): DrawItem[] {
+  return [
+    {
+      type: "path",
+      ops: [
+        ["M", x + 1, y + 1],
+        ["L", x + 7, y + 1],
+        ["L", x + 11, y + 5],
+        ["L", x + 11, y + 13],
+        ["L", x + 1, y + 13],
+        ["Z"],
+      ],
+      paint: { stroke: color, lineWidth: 1.4 },
+    },
+    {
+      type: "path",
+      ops: [
+        ["M", x + 3, y + 7],
+        ["L", x + 9, y + 7],
+        ["M", x + 3, y + 9.5],
+        ["L", x + 9, y + 9.5],
+      ],
+      paint: { stroke: color, lineWidth: 1.2 },
+    },
+  ];
+}
+
+export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
   const t = scene.theme;
   const S = BOX_STYLE;
   const team = b.kind === "team";
@@ -271,34 +299,9 @@ function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       anchor: "start",
     });
   }
-  if (b.hasDocument) {
-    // The chart's document icon (12 x 14), drawn at the right end of the meta row.
-    const ix = right - 12;
-    const iy = metaMid - 7;
-    items.push({
-      type: "path",
-      ops: [
-        ["M", ix + 1, iy + 1],
-        ["L", ix + 7, iy + 1],
-        ["L", ix + 11, iy + 5],
-        ["L", ix + 11, iy + 13],
-        ["L", ix + 1, iy + 13],
-        ["Z"],
-      ],
-      paint: { stroke: t.muted, lineWidth: 1.4 },
-    });
-    items.push({
-      type: "path",
-      ops: [
-        ["M", ix + 3, iy + 7],
-        ["L", ix + 9, iy + 7],
-        ["M", ix + 3, iy + 9.5],
-        ["L", ix + 9, iy + 9.5],
-      ],
-      paint: { stroke: t.muted, lineWidth: 1.2 },
-    });
-  }
+  if (b.hasDocument) items.push(...documentMark(right - 12, metaMid - 7, t.muted));
   const footerMid = footerTop + S.footerRow / 2;
+  const pill = b.hiddenText === null ? 0 : textWidth(b.hiddenText, 12, true) + 16;
   if (b.fteText !== null) {
     items.push({
       type: "text",
@@ -307,14 +310,15 @@ function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       y: footerMid + 4.5,
       lines: [b.fteText],
       lineHeight: 18,
-      size: 13,
+      // A unit total beside a "+12 hidden" pill may need a smaller size to keep clear of it.
+      size: fitSize([b.fteText], right - left - (pill > 0 ? pill + 6 : 0), 13, S.minFooterSize),
       bold: false,
       color: t.muted,
       anchor: "start",
     });
   }
   if (b.hiddenText !== null) {
-    const width = textWidth(b.hiddenText, 12, true) + 16;
+    const width = pill;
     items.push({
       type: "path",
       ops: roundedRect(right - width, footerMid - 10, width, 20, 10),

@@ -4,12 +4,19 @@ import { paintItems } from "./canvas.ts";
 import type { Context2D } from "./canvas.ts";
 import { planRaster } from "./raster.ts";
 import type { RasterPlan, RasterTile } from "./raster.ts";
+import type { ImageFrame } from "./image-frame.ts";
+import { imageFrame } from "./image-frame.ts";
+import type { ImageShape } from "./options.ts";
 import type { ExportResult, ExportScene, Progress } from "./types.ts";
 
 export interface PngOptions {
   /** Pixels per chart px: 1, 2 or 4. */
   scale: number;
   background: "white" | "transparent";
+  /** The picture's shape: the chart's own (default), a 16:9 slide or a page. */
+  shape?: ImageShape;
+  /** Draws the legend under the chart. */
+  legend?: boolean;
   /** Canvas limits; the defaults are Chromium's. */
   maxSide?: number;
   maxArea?: number;
@@ -63,6 +70,7 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function renderTile(
   scene: ExportScene,
   items: ReturnType<typeof drawItems>,
+  frame: ImageFrame,
   plan: RasterPlan,
   tile: RasterTile,
   background: PngOptions["background"],
@@ -79,7 +87,9 @@ async function renderTile(
       width: tile.width / plan.scale,
       height: tile.height / plan.scale,
     };
-    paintItems(s.ctx, items, view, plan.scale);
+    // The chart's items are in scene px; the frame places the scene's origin at (dx, dy).
+    paintItems(s.ctx, items, { ...view, x: view.x - frame.dx, y: view.y - frame.dy }, plan.scale);
+    if (frame.legend.length > 0) paintItems(s.ctx, frame.legend, view, plan.scale);
     return await s.toBlob();
   } finally {
     s.release();
@@ -96,9 +106,10 @@ export async function toPng(
   options: PngOptions,
   onProgress: Progress = () => undefined,
 ): Promise<ExportResult> {
+  const frame = imageFrame(scene, options);
   const plan = planRaster(
-    scene.width,
-    scene.height,
+    frame.width,
+    frame.height,
     options.scale,
     options.maxSide,
     options.maxArea,
@@ -111,7 +122,7 @@ export async function toPng(
   if (plan.kind !== "tiles") {
     onProgress(0.1, translate(lang, "exportFile.drawing"));
     await breathe();
-    const blob = await renderTile(scene, items, plan, plan.tiles[0]!, options.background);
+    const blob = await renderTile(scene, items, frame, plan, plan.tiles[0]!, options.background);
     onProgress(1, translate(lang, "exportFile.done"));
     return { blob, extension: "png", message: plan.message };
   }
@@ -125,7 +136,7 @@ export async function toPng(
     await breathe();
     const name = `${scene.subject}-row${pad(tile.row + 1, plan.rows)}-col${pad(tile.col + 1, plan.cols)}.png`;
     inFlight.push(
-      renderTile(scene, items, plan, tile, options.background)
+      renderTile(scene, items, frame, plan, tile, options.background)
         .then((blob) => blob.arrayBuffer())
         .then((buffer) => {
           files[name] = new Uint8Array(buffer);

@@ -1,6 +1,7 @@
-import { fteText } from "../chart/flow-elements.ts";
+import { boxFteText, unitFigures } from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
+import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
 import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
@@ -40,6 +41,7 @@ export const BOX_STYLE = {
   rowGap: 2,
   titleSize: 15,
   minTitleSize: 10,
+  minFooterSize: 11,
 } as const;
 
 /** Width available to the title inside a box. */
@@ -193,6 +195,14 @@ export function buildExportScene(
     });
   }
 
+  const totals = unitTotals(ix);
+  // "17 positions · 46+ FTEs": the organization's size, and its total when one is known.
+  const frameCount = (key: string) => {
+    const org = allOrgs.find((o) => o.label === key);
+    const count = plural(lang, "org.positions", org?.size ?? counts.get(key) ?? 0);
+    const total = org ? unitFigures(organizationTotal(totals, org.roots), lang) : null;
+    return total === null ? count : `${count} · ${total}`;
+  };
   const counts = new Map<string, number>();
   for (const id of included) counts.set(orgOf(id), (counts.get(orgOf(id)) ?? 0) + 1);
   let rawFrames: SceneFrame[] = [];
@@ -202,11 +212,7 @@ export function buildExportScene(
       .map((g) => ({
         key: g.key,
         label: g.label,
-        countText: plural(
-          lang,
-          "org.positions",
-          allOrgs.find((o) => o.label === g.key)?.size ?? counts.get(g.key) ?? 0,
-        ),
+        countText: frameCount(g.key),
         x: g.x,
         y: g.y,
         width: g.width,
@@ -245,6 +251,7 @@ export function buildExportScene(
     const reportCount = ix.childrenOf.get(id)?.length ?? 0;
     const collapsed = view.collapsed.has(id) && reportCount > 0;
     const org = orgOf(id);
+    const fte = boxFteText(node, totals.get(id), reportCount > 0, lang);
     return {
       id,
       x: b.x + dx,
@@ -262,7 +269,9 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
-      fteText: fteText(node.fte, node.ftePlanned, lang),
+      // A manager's line gives its unit's total, worded as on screen (boxFteText).
+      fteText: fte,
+      fteIsUnit: reportCount > 0 && unitFigures(totals.get(id), lang) !== null,
       hiddenText: collapsed
         ? translate(lang, "box.hidden", { n: ix.descendantsCount.get(id) ?? 0 })
         : null,

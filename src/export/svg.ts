@@ -1,10 +1,16 @@
 import type { DrawItem, Paint, PathOp } from "./paint.ts";
 import { FONT_STACK, drawItems } from "./paint.ts";
+import { imageFrame } from "./image-frame.ts";
+import type { ImageShape } from "./options.ts";
 import type { ExportScene } from "./types.ts";
 
 export interface SvgOptions {
   /** "white" paints the theme's paper behind the chart; "transparent" leaves it empty. */
   background?: "white" | "transparent";
+  /** The picture's shape: the chart's own (default), a 16:9 slide or a page. */
+  shape?: ImageShape;
+  /** Draws the legend under the chart. */
+  legend?: boolean;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -101,7 +107,8 @@ function render(item: DrawItem, out: string[]): void {
  * fetched: the font stack ends in generic sans-serif.
  */
 export function toSvg(scene: ExportScene, options: SvgOptions = {}): string {
-  const { width, height } = scene;
+  const frame = imageFrame(scene, options);
+  const { width, height } = frame;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(FONT_STACK)}" role="img" aria-labelledby="chart-title">`,
@@ -113,7 +120,15 @@ export function toSvg(scene: ExportScene, options: SvgOptions = {}): string {
       `<rect class="background" width="${width}" height="${height}" fill="${scene.theme.paper}"/>`,
     );
   }
+  const moved = frame.dx !== 0 || frame.dy !== 0;
+  if (moved) out.push(`<g transform="translate(${n(frame.dx)} ${n(frame.dy)})">`);
   for (const item of drawItems(scene)) render(item, out);
+  if (moved) out.push("</g>");
+  if (frame.legend.length > 0) {
+    out.push('<g class="legend">');
+    for (const item of frame.legend) render(item, out);
+    out.push("</g>");
+  }
   out.push("</svg>");
   return out.join("\n");
 }

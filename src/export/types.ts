@@ -40,8 +40,10 @@ export interface SceneBox {
   titleSize: number;
   /** Classification badge, e.g. "EX-01". */
   badge: string | null;
-  /** "8 FTEs", "3 FTEs planned". */
+  /** "8 FTEs", "3 FTEs planned"; a manager's unit total: "Unit: 46 FTEs · 3 planned". */
   fteText: string | null;
+  /** Whether fteText is a unit total. */
+  fteIsUnit: boolean;
   /** "+12 hidden" on a collapsed box with reports. */
   hiddenText: string | null;
   hasDocument: boolean;

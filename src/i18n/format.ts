@@ -57,13 +57,13 @@ export function pluralCategory(lang: Language, n: number): "one" | "other" {
   return rules.select(n) === "one" ? "one" : "other";
 }
 
+/** Every message with plural forms, named without its `.one` / `.other`. */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? Base : never;
+}[MessageKey];
+
 /** Picks `${base}.one` or `${base}.other` by the language's plural rules. */
-export function plural(
-  lang: Language,
-  base: "toolbar.levels" | "toolbar.showNLevels" | "org.positions" | "fte" | "panel.hiddenFooters",
-  n: number,
-  params: Params = {},
-): string {
+export function plural(lang: Language, base: PluralBase, n: number, params: Params = {}): string {
   const key = `${base}.${pluralCategory(lang, n)}` as MessageKey;
   return translate(lang, key, { n, ...params });
 }

@@ -9,6 +9,7 @@ import {
   selectIndex,
   selectOrganization,
   selectSelectedId,
+  selectTabStopId,
 } from "../store/selectors.ts";
 import { outlineItems, treeKeyAction } from "./outline-items.ts";
 import type { OutlineItem } from "./outline-items.ts";
@@ -30,6 +31,7 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
   const collapsed = useAtlas(selectCollapsed);
   const organization = useAtlas(selectOrganization);
   const selectedId = useAtlas(selectSelectedId);
+  const tabStopId = useAtlas(selectTabStopId);
   const headingId = useId();
   const t = useT();
   const tree = useRef<HTMLUListElement>(null);
@@ -39,8 +41,8 @@ export function OutlineTree({ onOpen }: { onOpen: (id: string) => void }) {
     () => (index ? outlineItems(index, { collapsed, organization }, t.lang) : []),
     [index, collapsed, organization, t.lang],
   );
-  const selectedIndex = selectedId === null ? -1 : items.findIndex((i) => i.id === selectedId);
-  const activeIndex = selectedIndex >= 0 ? selectedIndex : 0;
+  const stopIndex = tabStopId === null ? -1 : items.findIndex((i) => i.id === tabStopId);
+  const activeIndex = stopIndex >= 0 ? stopIndex : 0;
   const activeId = items[activeIndex]?.id;
 
   // Past a few hundred rows only the rows in view (and the focusable one) are in the page:

@@ -1,16 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { displayQuote, readingView } from "../core/document/reading.ts";
-import type { GraphDocument } from "../core/graph/schema.ts";
+import type { GraphDocument } from "../core/graph/model.ts";
 import { positionDetails } from "../core/graph/details.ts";
-import { fteText } from "../chart/flow-elements.ts";
+import type { NamedSource } from "../core/graph/details.ts";
 import { formatDate } from "../i18n/format.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import { selectIndex, selectSelectedId } from "../store/selectors.ts";
+import { selectIndex, selectSelectedId, selectTotals } from "../store/selectors.ts";
+import type { TextState } from "../store/document-slice.ts";
+import { settledText, useDocumentTexts } from "./useDocumentTexts.ts";
+import { fteText, unitFigures } from "../core/graph/describe.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
+import { pageAt } from "../core/graph/pages.ts";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (value === null || value === undefined || value === "") return null;
@@ -20,6 +26,23 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       <dd>{value}</dd>
     </div>
   );
+}
+
+const BASIS: Record<UnitTotal["basis"], MessageKey | null> = {
+  stated: "unit.basis.stated",
+  sum: "unit.basis.sum",
+  none: null,
+};
+
+/** "46+ FTEs · 3 planned — the sum of its reports; some state no size", or null. */
+function useUnitTotal(id: string, leads: boolean): string | null {
+  const t = useT();
+  const total = useAtlas(selectTotals).get(id);
+  const figures = leads ? unitFigures(total, t.lang) : null;
+  if (figures === null || !total) return null;
+  const basis =
+    total.basis === "sum" && !total.complete ? "unit.basis.partial" : BASIS[total.basis];
+  return basis === null ? figures : `${figures} — ${t(basis)}`;
 }
 
 /** Where the "Show in document" controls have taken the reader, for one selected position. */
@@ -33,19 +56,43 @@ interface SourceNav {
   message: string;
 }
 
+const NO_IDS: readonly string[] = [];
+const NO_RANGES: ReadonlyArray<[number, number]> = [];
+
+/** A quoted sentence once its document's text is read; "…" meanwhile. */
+function quoteText(state: TextState | undefined, s: NamedSource, unavailable: string): string {
+  if (state?.status === "failed") return unavailable;
+  return state?.status === "ready" ? displayQuote(state.text.slice(s.start, s.end)) : "…";
+}
+
 const NO_NAV: SourceNav = { nodeId: null, reveal: null, open: [], message: "" };
 
-/** The button that takes the reader from a quoted source to the quote in its document. */
-function SourceButton({ file, onClick }: { file: string; onClick: () => void }) {
+/**
+ * The button that takes the reader from a quoted source to the quote in its document, with the
+ * page it is on for PDFs, scans and images.
+ */
+function SourceButton({
+  file,
+  page,
+  onClick,
+}: {
+  file: string;
+  page: number | null;
+  onClick: () => void;
+}) {
   const t = useT();
+  const where = page === null ? file : `${file}, ${t("panel.page", { n: page })}`;
   return (
     <button
       type="button"
       className="link-button source-link"
-      aria-label={t("panel.showInDocument", { file })}
+      aria-label={t("panel.showInDocument", { file: where })}
       onClick={onClick}
     >
       <cite>{file}</cite>
+      {page !== null && (
+        <span className="source-link__page"> ({t("panel.page", { n: page })})</span>
+      )}
     </button>
   );
 }
@@ -60,8 +107,10 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
     () => (index && selectedId ? positionDetails(index, selectedId) : null),
     [index, selectedId],
   );
+  const texts = useDocumentTexts(details?.quotedDocumentIds ?? NO_IDS, details?.node.id ?? null);
   // After following a relation link its button is gone; keep focus in the panel, on the new title.
   const focusTitle = useRef(false);
+  const unitTotal = useUnitTotal(selectedId ?? "", (details?.reports.length ?? 0) > 0);
   const [navState, setNav] = useState<SourceNav>(NO_NAV);
   const revealSeq = useRef(0);
   useEffect(() => {
@@ -78,15 +127,28 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
   const sourceDocs = [
     ...new Set([
       ...(details.documents.length === 0 ? details.otherSources.map((s) => s.documentId) : []),
-      ...details.facts.map((f) => f.documentId),
+      ...details.facts.map((f) => f.source.documentId),
     ]),
   ]
     .filter((id) => !ownIds.has(id))
     .map((id) => index.documentsById.get(id))
     .filter((d): d is GraphDocument => d !== undefined);
-  const showSource = (documentId: string, quote: string, file: string) => {
+  const pageOf = (s: NamedSource) => {
+    const doc = index.documentsById.get(s.documentId);
+    return doc ? pageAt(doc, s.start) : null;
+  };
+  const quoteOf = (s: NamedSource) =>
+    quoteText(texts[s.documentId], s, t("panel.quoteUnavailable"));
+  const showSource = async ({ documentId, file, ...range }: NamedSource) => {
     const doc = index.documentsById.get(documentId);
-    const target = doc ? locateQuote(doc.text, readingView(doc), quote) : null;
+    // A click while the text is still being read goes there once it has arrived.
+    const state = await settledText(store, documentId);
+    const text = state.status === "ready" ? state.text : null;
+    const quote = text === null ? null : text.slice(range.start, range.end);
+    const target =
+      doc && text !== null && quote !== null
+        ? locateQuote(text, readingView({ format: doc.format, text }), quote)
+        : null;
     if (!target) {
       setNav({
         ...nav,
@@ -153,6 +215,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
         <Row label={t("panel.aliases")} value={node.aliases.join("; ")} />
         <Row label={t("panel.classification")} value={node.classification} />
         <Row label={t("panel.fte")} value={fte} />
+        <Row label={t("unit.total")} value={unitTotal} />
         <Row label={t("toolbar.organization")} value={details.organizationPath.join(" › ")} />
         <Row label={t("panel.positionNumber")} value={node.positionNumber} />
         <Row label={t("panel.location")} value={node.location} />
@@ -215,7 +278,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             <DocumentView
               key={doc.id}
               doc={doc}
-              quotes={details.quotesByDocument.get(doc.id) ?? []}
+              text={texts[doc.id]}
+              ranges={details.rangesByDocument.get(doc.id) ?? NO_RANGES}
               reveal={revealIn(doc.id)}
             />
           ))}
@@ -228,11 +292,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
             {details.otherSources.map((m, i) => (
               <li key={i}>
                 <blockquote>
-                  <mark>{displayQuote(m.quote)}</mark>{" "}
-                  <SourceButton
-                    file={m.file}
-                    onClick={() => showSource(m.documentId, m.quote, m.file)}
-                  />
+                  <mark>{quoteOf(m)}</mark>{" "}
+                  <SourceButton file={m.file} page={pageOf(m)} onClick={() => void showSource(m)} />
                 </blockquote>
               </li>
             ))}
@@ -247,10 +308,11 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
               <li key={i}>
                 <strong>{t("panel.labelled", { label: t(`fact.${f.field}`) })}</strong> {f.value}
                 <blockquote>
-                  “{displayQuote(f.quote)}”{" "}
+                  “{quoteOf({ ...f.source, file: f.file })}”{" "}
                   <SourceButton
                     file={f.file}
-                    onClick={() => showSource(f.documentId, f.quote, f.file)}
+                    page={pageOf({ ...f.source, file: f.file })}
+                    onClick={() => void showSource({ ...f.source, file: f.file })}
                   />
                 </blockquote>
               </li>
@@ -274,7 +336,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
                 {open && (
                   <DocumentView
                     doc={doc}
-                    quotes={details.quotesByDocument.get(doc.id) ?? []}
+                    text={texts[doc.id]}
+                    ranges={details.rangesByDocument.get(doc.id) ?? NO_RANGES}
                     reveal={revealIn(doc.id)}
                   />
                 )}

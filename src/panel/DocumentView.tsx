@@ -3,9 +3,11 @@ import type { ReactNode } from "react";
 import { motionMs } from "../chart/motion.ts";
 import { quoteRanges, readingView, splitRun } from "../core/document/reading.ts";
 import type { Block, Run } from "../core/document/types.ts";
-import type { GraphDocument } from "../core/graph/schema.ts";
+import type { GraphDocument } from "../core/graph/model.ts";
+import type { TextState } from "../store/document-slice.ts";
 import { useT } from "../i18n/useT.ts";
 import type { QuoteTarget } from "../core/document/locate.ts";
+import { pageAt, pageCount } from "../core/graph/pages.ts";
 
 type Ranges = ReadonlyArray<[number, number]>;
 
@@ -97,16 +99,32 @@ function BlockView({ block, hl }: { block: Block; hl: Highlight }) {
 }
 
 /**
+ * What the document is: the file's kind when it was converted ("PDF, 3 pages", "Word"), else how
+ * its text reads ("markdown", "scanned text").
+ */
+function formatLabel(t: ReturnType<typeof useT>, doc: GraphDocument): string {
+  const source = doc.sourceFormat;
+  if (!source || source === "markdown" || source === "text") return t(`panel.format.${doc.format}`);
+  const pages = pageCount(doc);
+  const kind = t(`panel.format.source.${source}`);
+  return pages === null || source === "image" ? kind : `${kind}, ${t.plural("panel.pages", pages)}`;
+}
+
+/**
  * A job description as readable text: structure from the reading view, quotes highlighted with
  * <mark>. Text is only ever rendered as React text nodes, never as HTML.
  */
 export function DocumentView({
   doc,
-  quotes,
+  text,
+  ranges,
   reveal = null,
 }: {
   doc: GraphDocument;
-  quotes: readonly string[];
+  /** The document's text as read so far (undefined: not asked for yet). */
+  text: TextState | undefined;
+  /** The sentences to highlight, as ranges of the text. */
+  ranges: ReadonlyArray<[number, number]>;
   /** Show this quote: switch to the view that has it, scroll it into view, emphasise and focus it. */
   reveal?: Reveal | null;
 }) {
@@ -114,18 +132,25 @@ export function DocumentView({
   const [shownSeq, setShownSeq] = useState(0);
   const [flashedSeq, setFlashedSeq] = useState(0);
   const t = useT();
-  const view = useMemo(() => readingView(doc), [doc]);
-  const ranges = useMemo(() => quoteRanges(doc.text, quotes), [doc.text, quotes]);
+  const body = text?.status === "ready" ? text.text : "";
+  const view = useMemo(() => readingView({ format: doc.format, text: body }), [doc.format, body]);
+  // Every occurrence of a quoted sentence is marked, as a reader searching by eye would find it.
+  const marked = useMemo(
+    () => quoteRanges(body, [...new Set(ranges.map(([s, e]) => body.slice(s, e)))]),
+    [body, ranges],
+  );
   // A new request picks the view before rendering, so the mark exists when the effect runs.
   if (reveal && reveal.seq !== shownSeq) {
     setShownSeq(reveal.seq);
     setRaw(reveal.mode === "raw");
   }
   const hl: Highlight = {
-    ranges,
+    ranges: marked,
     flashAt: reveal && reveal.seq !== flashedSeq ? reveal.at : null,
   };
   const article = useRef<HTMLElement>(null);
+  // Which page of a PDF or scan the quote just shown is on.
+  const revealedPage = reveal ? pageAt(doc, reveal.at) : null;
   useEffect(() => {
     if (!reveal) return;
     const mark = article.current?.querySelector<HTMLElement>(`mark[data-at="${reveal.at}"]`);
@@ -144,7 +169,12 @@ export function DocumentView({
     >
       <header className="doc__header">
         <span className="doc__file">{doc.file}</span>
-        <span className="doc__format">{t(`panel.format.${doc.format}`)}</span>
+        <span className="doc__format">{formatLabel(t, doc)}</span>
+        {revealedPage !== null && (
+          <span className="doc__page" role="status">
+            {t("panel.page", { n: revealedPage })}
+          </span>
+        )}
         <button
           type="button"
           className="link-button"
@@ -154,12 +184,15 @@ export function DocumentView({
           {raw ? t("panel.readingView") : t("panel.rawText")}
         </button>
       </header>
-      {raw ? (
+      {text?.status !== "ready" ? (
+        <p className="doc__note" role={text?.status === "failed" ? "alert" : undefined}>
+          {text?.status === "failed"
+            ? t(`panel.text.${text.problem}`, { file: doc.file })
+            : t("panel.text.loading")}
+        </p>
+      ) : raw ? (
         <pre className="doc__raw">
-          <Runs
-            runs={[{ text: doc.text, start: 0, end: doc.text.length, strong: false }]}
-            hl={hl}
-          />
+          <Runs runs={[{ text: body, start: 0, end: body.length, strong: false }]} hl={hl} />
         </pre>
       ) : (
         <div className="doc__body">

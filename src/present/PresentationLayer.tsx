@@ -1,15 +1,16 @@
 import { useReactFlow, useStore } from "@xyflow/react";
-import { useEffect, useRef } from "react";
-import { presentationCamera } from "../core/graph/presentation.ts";
-import { chainOfCommand } from "../core/graph/queries.ts";
-import type { Rect } from "../core/graph/presentation.ts";
+import { useEffect, useLayoutEffect, useRef } from "react";
+import type { RefObject } from "react";
+import { organizationOf } from "../core/graph/queries.ts";
+import type { AtlasStore } from "../store/atlas-store.ts";
+import type { PresentScreen } from "../store/presentation-slice.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import {
   selectIndex,
-  selectLayout,
   selectPresentCount,
   selectPresentFocus,
   selectPresentIndex,
+  selectPresentStep,
   selectPresenting,
   selectStatus,
 } from "../store/selectors.ts";
@@ -33,8 +34,75 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-// The smallest zoom keeps 15 px titles at about 10 px; a very wide team runs off the sides.
-const CAMERA = { margin: 72, minZoom: 0.65, maxZoom: 1.6 };
+/** Screen pixels kept free around the step: at the sides, above, and above the caption. */
+const MARGIN = { side: 32, top: 24, caption: 16 };
+/** Box titles are never drawn smaller than this while presenting. */
+const READABLE_PX = 14;
+
+/** Where the step is drawn: the screen above the caption, inside the margins. */
+function measureScreen(caption: HTMLElement | null): PresentScreen | null {
+  const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
+  if (!pane || pane.width === 0) return null;
+  const bottom = caption ? caption.getBoundingClientRect().top : pane.bottom;
+  const height = Math.max(1, bottom - MARGIN.caption - pane.top - MARGIN.top);
+  const title = document.querySelector(".box__title");
+  const titlePx = title ? parseFloat(getComputedStyle(title).fontSize) || 15 : 15;
+  return {
+    width: Math.max(1, pane.width - 2 * MARGIN.side),
+    height,
+    // Larger on larger screens (a projector): titles at about a 36th of the free height.
+    preferred: Math.min(2, Math.max(1, height / 36 / titlePx)),
+    readable: READABLE_PX / titlePx,
+  };
+}
+
+/**
+ * Lays each step out for the screen above the caption and moves the camera to it: the step is
+ * centred on (0, 0), so the camera stays put and only its zoom may change, in one continuous
+ * move (a jump with reduced motion) while the boxes glide to their new places.
+ */
+function usePresentCamera(store: AtlasStore, caption: RefObject<HTMLElement | null>): void {
+  const presenting = useAtlas(selectPresenting);
+  const focusId = useAtlas(selectPresentFocus);
+  const step = useAtlas(selectPresentStep);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const flow = useReactFlow();
+  const moved = useRef(false);
+
+  // Before paint: the caption's height decides the room left for the steps. A caption that grows
+  // (a title on two lines) shrinks it for the rest of the presentation, so that boxes keep one
+  // size from step to step instead of growing and shrinking with the caption.
+  const room = useRef<{ width: number; height: number; free: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!presenting) {
+      moved.current = false;
+      room.current = null;
+      return;
+    }
+    const screen = measureScreen(caption.current);
+    if (!screen) return;
+    const last = room.current;
+    if (last && last.width === width && last.height === height && last.free <= screen.height)
+      return;
+    room.current = { width, height, free: screen.height };
+    store.getState().setPresentScreen(screen);
+  }, [presenting, focusId, width, height, store, caption]);
+
+  useEffect(() => {
+    if (!presenting || !step || width === 0) return;
+    const screen = store.getState().presentScreen;
+    if (!screen) return;
+    const viewport = {
+      x: width / 2,
+      y: MARGIN.top + screen.height / 2,
+      zoom: step.zoom,
+    };
+    const duration = moved.current && !reducedMotion() ? 450 : 0;
+    moved.current = true;
+    void flow.setViewport(viewport, { duration, interpolate: "linear" });
+  }, [presenting, step, width, flow, store]);
+}
 
 /**
  * Presentation mode's keys (F, the arrows, Page Up / Down, Home / End, Escape), its camera and
@@ -48,13 +116,10 @@ export function PresentationLayer() {
   const n = useAtlas(selectPresentIndex);
   const count = useAtlas(selectPresentCount);
   const index = useAtlas(selectIndex);
-  const layout = useAtlas(selectLayout);
   const status = useAtlas(selectStatus);
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
-  const flow = useReactFlow();
   const { enter, exit } = usePresentation();
   const region = useRef<HTMLDivElement>(null);
+  usePresentCamera(store, region);
 
   useEffect(() => {
     // Capture phase: while presenting, these keys belong to the presentation, not to the chart's
@@ -99,26 +164,17 @@ export function PresentationLayer() {
     if (presenting) region.current?.focus({ preventScroll: true });
   }, [presenting]);
 
-  // Runs after OrgChart's own centring (this component comes later in the tree), so it wins.
-  useEffect(() => {
-    if (!presenting || focusId === null || !index || !layout || width === 0) return;
-    const focus = layout.positions[focusId];
-    if (!focus) return;
-    const rects = (ids: readonly string[]) =>
-      ids.flatMap((id) => (layout.positions[id] ? [layout.positions[id]] : []));
-    const shown: Rect[] = rects([focusId, ...(index.childrenOf.get(focusId) ?? [])]);
-    const above: Rect[] = rects(chainOfCommand(index, focusId).slice(1));
-    const camera = presentationCamera(focus, shown, above, width, height, CAMERA);
-    void flow.setCenter(camera.x, camera.y, {
-      zoom: camera.zoom,
-      duration: reducedMotion() ? 0 : 600,
-    });
-  }, [presenting, focusId, index, layout, width, height, flow]);
-
   if (!presenting) return null;
   const title = focusId === null ? "" : (index?.byId.get(focusId)?.title ?? "");
   const managerId = focusId === null ? undefined : index?.managerOf.get(focusId);
   const manager = managerId === undefined ? null : (index?.byId.get(managerId)?.title ?? null);
+  // A top position's second line names its organization, so the caption keeps its height.
+  const where =
+    manager !== null
+      ? t("present.reportsTo", { title: manager })
+      : focusId !== null && index
+        ? organizationOf(index, focusId)
+        : "";
   return (
     <div
       ref={region}
@@ -130,11 +186,7 @@ export function PresentationLayer() {
       <p className="present-caption__text" aria-live="polite" aria-atomic="true">
         <span className="present-caption__title">{title}</span>{" "}
         <span className="present-caption__count">{t("present.count", { n: n + 1, count })}</span>
-        {manager !== null && (
-          <span className="present-caption__manager">
-            {t("present.reportsTo", { title: manager })}
-          </span>
-        )}
+        <span className="present-caption__manager">{where}</span>
       </p>
       <div className="present-caption__actions">
         <button

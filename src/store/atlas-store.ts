@@ -1,5 +1,9 @@
 import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
+import type { DocumentSlice } from "./document-slice.ts";
+import { createDocumentSlice } from "./document-slice.ts";
+import type { ImportSlice } from "./import-slice.ts";
+import { createImportSlice } from "./import-slice.ts";
 import type { GraphSlice } from "./graph-slice.ts";
 import { createGraphSlice } from "./graph-slice.ts";
 import type { LanguageSlice } from "./language-slice.ts";
@@ -14,21 +18,25 @@ import type { ViewSlice } from "./view-slice.ts";
 import { createViewSlice } from "./view-slice.ts";
 
 export type AtlasState = GraphSlice &
+  DocumentSlice &
   SelectionSlice &
   ViewSlice &
   LayoutSlice &
   PresentationSlice &
-  LanguageSlice;
+  LanguageSlice &
+  ImportSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 /** One store made of slices; a factory so each test and each app instance gets a fresh one. */
 export function createAtlasStore(): AtlasStore {
   return createStore<AtlasState>()((...a) => ({
     ...createGraphSlice(...a),
+    ...createDocumentSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
     ...createLayoutSlice(...a),
     ...createPresentationSlice(...a),
     ...createLanguageSlice(...a),
+    ...createImportSlice(...a),
   }));
 }

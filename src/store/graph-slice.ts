@@ -1,10 +1,13 @@
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { buildIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
-import { defaultCollapsed, organizations } from "../core/graph/queries.ts";
-import type { OrgGraph } from "../core/graph/schema.ts";
-import { checkGraph } from "../core/graph/check-graph.ts";
-import { NOT_THE_FORMAT } from "../core/graph/read-graph-file.ts";
+import { organizations } from "../core/graph/queries.ts";
+import { defaultCollapsed } from "../core/layout/readable.ts";
+import type { OrgGraph } from "../core/graph/model.ts";
+import type { DocumentTextSource } from "../core/graph/document-texts.ts";
+import { DocumentTextError } from "../core/graph/document-texts.ts";
+import { unitTotals } from "../core/graph/totals.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
 import type { Slice } from "./slice.ts";
 
@@ -17,38 +20,30 @@ export interface GraphSlice {
   loadError: LoadError | null;
   index: GraphIndex | null;
   orgs: OrganizationGroup[];
+  /** Each position's unit total (itself and everything below), computed once per graph. */
+  totals: ReadonlyMap<string, UnitTotal>;
   /** Collapsed set a fresh view starts with: none, or a few levels for a large graph. */
   defaultCollapsed: ReadonlySet<string>;
-  /** Validates and installs a graph; invalid data becomes an error state, never an exception. */
-  loadGraph: (data: unknown) => void;
-  /** Installs a graph already validated against the contract (readGraphFile). */
-  installGraph: (graph: OrgGraph) => void;
+  /**
+   * Installs a graph already checked against the contract (readGraphFile), with where its
+   * documents' text is read from (none: every text is reported missing).
+   */
+  installGraph: (graph: OrgGraph, textSource?: DocumentTextSource) => void;
   setLoadError: (error: LoadError) => void;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_TEXTS: DocumentTextSource = () => Promise.reject(new DocumentTextError("missing"));
+const NO_TOTALS: ReadonlyMap<string, UnitTotal> = new Map();
 
-export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
+export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   status: "loading",
   loadError: null,
   index: null,
   orgs: [],
+  totals: NO_TOTALS,
   defaultCollapsed: NONE,
-  loadGraph: (data) => {
-    const parsed = checkGraph(data);
-    if (!parsed.ok) {
-      set({
-        status: "error",
-        loadError: {
-          summary: NOT_THE_FORMAT,
-          problems: parsed.problems,
-        },
-      });
-      return;
-    }
-    get().installGraph(parsed.graph);
-  },
-  installGraph: (graph) => {
+  installGraph: (graph, textSource = NO_TEXTS) => {
     const index = buildIndex(graph);
     const collapsed = defaultCollapsed(index);
     set({
@@ -56,12 +51,15 @@ export const createGraphSlice: Slice<GraphSlice> = (set, get) => ({
       loadError: null,
       index,
       orgs: organizations(index),
+      totals: unitTotals(index),
       defaultCollapsed: collapsed,
       collapsed,
       toggledId: null,
       selectedId: null,
       panelOpen: false,
       layout: null,
+      texts: {},
+      textSource,
     });
   },
   setLoadError: (loadError) => set({ status: "error", loadError }),

@@ -16,13 +16,19 @@ export interface SelectOptions {
 
 export interface SelectionSlice {
   selectedId: string | null;
+  /**
+   * The box selected last, kept when the selection is cleared: the chart's and the outline's
+   * Tab stop stay on it, so a keyboard user who closes the panel goes on from that box.
+   */
+  lastSelectedId: string | null;
   panelOpen: boolean;
   highlight: Highlight;
   /** Increments on each centring request so the same box can be centred twice. */
   focusRequest: { id: string; nonce: number } | null;
-  /** Selects a box, opening its collapsed ancestors so it is visible. */
+  /** Selects a box, opening its collapsed ancestors so it is visible; null clears. */
   select: (id: string | null, options?: SelectOptions) => void;
   openPanel: () => void;
+  /** Closes the panel and ends the selection: no box stays highlighted, none greyed. */
   closePanel: () => void;
 }
 
@@ -30,18 +36,25 @@ const EMPTY_HIGHLIGHT: Highlight = { chain: new Set(), reports: new Set() };
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selectedId: null,
+  lastSelectedId: null,
   panelOpen: false,
   highlight: EMPTY_HIGHLIGHT,
   focusRequest: null,
   select: (id, options = {}) => {
-    const { index, revealNode, focusRequest } = get();
+    const { index, revealNode, focusRequest, selectedId } = get();
     if (id === null || !index || !index.byId.has(id)) {
-      set({ selectedId: null, panelOpen: false, highlight: EMPTY_HIGHLIGHT });
+      set({
+        selectedId: null,
+        lastSelectedId: selectedId ?? get().lastSelectedId,
+        panelOpen: false,
+        highlight: EMPTY_HIGHLIGHT,
+      });
       return;
     }
     revealNode(id);
     set({
       selectedId: id,
+      lastSelectedId: id,
       panelOpen: options.openPanel ?? get().panelOpen,
       highlight: {
         chain: new Set(chainOfCommand(index, id)),
@@ -51,5 +64,5 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     });
   },
   openPanel: () => set({ panelOpen: get().selectedId !== null }),
-  closePanel: () => set({ panelOpen: false }),
+  closePanel: () => get().select(null),
 });

@@ -24,10 +24,14 @@ export const selectIndex = (s: AtlasState) => s.index;
 export const selectLayout = (s: AtlasState) => s.layout;
 export const selectCollapsed = (s: AtlasState) => s.collapsed;
 export const selectDirection = (s: AtlasState) => s.direction;
+export const selectLayoutMode = (s: AtlasState) => s.layoutMode;
 export const selectOrganization = (s: AtlasState) => s.organization;
 export const selectSelectedId = (s: AtlasState) => s.selectedId;
+/** The box Tab reaches in the chart and the outline: the selection, else the last one. */
+export const selectTabStopId = (s: AtlasState) => s.selectedId ?? s.lastSelectedId;
 export const selectPanelOpen = (s: AtlasState) => s.panelOpen;
 export const selectOrgs = (s: AtlasState) => s.orgs;
+export const selectTotals = (s: AtlasState) => s.totals;
 export const selectFocusRequest = (s: AtlasState) => s.focusRequest;
 export const selectLoadError = (s: AtlasState) => s.loadError;
 export const selectLayoutPending = (s: AtlasState) => s.layoutPending;
@@ -37,3 +41,5 @@ export const selectPresentFocus = (s: AtlasState) =>
   s.presenting ? (s.presentOrder[s.presentIndex] ?? null) : null;
 export const selectPresentIndex = (s: AtlasState) => s.presentIndex;
 export const selectPresentCount = (s: AtlasState) => s.presentOrder.length;
+/** The current presentation step as laid out for the screen, or null. */
+export const selectPresentStep = (s: AtlasState) => (s.presenting ? s.presentStep : null);

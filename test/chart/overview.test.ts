@@ -12,7 +12,7 @@ const frame = (id: string, x: number, y: number, width: number, height: number):
   position: { x, y },
   width,
   height,
-  data: { label: id, color: "#1d4e89", count: 0 },
+  data: { label: id, color: "#1d4e89", count: 0, figures: null },
 });
 
 const box = (id: string, x: number, y: number, color: string): FlowNode => ({

@@ -2,57 +2,23 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
-import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
+import { IMPACTS, runAxe } from "./axe.ts";
+import type { Impact, Violation } from "./axe.ts";
+import { ROOT, chartReady, expandAll, serveBuiltApp } from "./server.ts";
 
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
 const app = serveBuiltApp({ outputs: [SHOTS] });
-const IMPACTS = ["minor", "moderate", "serious", "critical"] as const;
-type Impact = (typeof IMPACTS)[number];
-
-interface Violation {
-  id: string;
-  impact: Impact | null;
-  nodes: number;
-  help: string;
-  targets: string[];
-}
 
 const table: Array<{ screen: string; counts: Record<Impact, number>; ids: string[] }> = [];
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules plus best practices) on the page as it is now. */
+/** Runs axe-core on the page as it is now, and notes the result for the summary table. */
 async function axe(page: Page, screen: string): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{
-          violations: Array<{
-            id: string;
-            impact: string | null;
-            help: string;
-            nodes: Array<{ target: unknown[] }>;
-          }>;
-        }>;
-      };
-    };
-    const result = await w.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-    }));
-  });
+  const violations = await runAxe(page);
   const counts = { minor: 0, moderate: 0, serious: 0, critical: 0 } as Record<Impact, number>;
-  for (const v of violations as Violation[]) if (v.impact) counts[v.impact] += v.nodes;
+  for (const v of violations) if (v.impact) counts[v.impact] += v.nodes;
   table.push({ screen, counts, ids: violations.map((v) => `${v.id}(${v.impact})`) });
-  return violations as Violation[];
+  return violations;
 }
 
 function assertNoSerious(screen: string, violations: Violation[]): void {
@@ -181,6 +147,7 @@ describe("accessibility", () => {
       null,
       { timeout: 20_000 },
     );
+    await expandAll(page);
     assert.equal(
       await page.evaluate(() => Boolean((window as { __atlasEarly?: unknown }).__atlasEarly)),
       true,
@@ -216,6 +183,7 @@ describe("accessibility", () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.preview.url);
     await ready(page);
+    await expandAll(page);
     await page.getByRole("button", { name: "Outline" }).click();
     const tree = page.getByRole("tree", { name: "Outline" });
     // One tab stop: Tab from the Outline button's row lands on the tree's active row.
@@ -270,6 +238,7 @@ describe("accessibility", () => {
     const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.preview.url);
     await ready(page);
+    await expandAll(page);
     const name = await page
       .getByRole("group", { name: /^Head of Design,/ })
       .getAttribute("aria-label");
@@ -277,21 +246,25 @@ describe("accessibility", () => {
     await page.close();
   });
 
-  it("at 200 % zoom (640 x 400 CSS pixels) nothing is cut off: toolbar wraps, panel scrolls", async () => {
+  it("at 200 % zoom (640 x 400 CSS pixels) nothing is cut off: tools in a menu, panel scrolls", async () => {
     const page = await app.browser.newPage({ viewport: { width: 640, height: 400 } });
     await page.goto(app.preview.url);
     await ready(page);
     await page.getByRole("group", { name: /^Director, Client Relations,/ }).click();
     const panel = page.getByRole("complementary", { name: "Position details" });
-    await panel.getByRole("article").first().waitFor();
+    await panel.getByRole("article").first().locator(".doc__body").waitFor({ state: "attached" });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px too wide)`);
+    // The tools fold into a menu at this width (the phone layout).
+    await page.getByRole("button", { name: "Menu" }).click();
     for (const name of ["Expand all", "Collapse all", "Fit view", "Outline"]) {
       const b = (await page.getByRole("button", { name, exact: true }).boundingBox())!;
       assert.ok(b.x >= 0 && b.x + b.width <= 640, `${name} is within the page width`);
     }
+    await page.keyboard.press("Escape");
+    await page.locator(".app__menu").waitFor({ state: "hidden" });
     // The end of the panel can be reached by scrolling.
     const last = panel.locator("section").last();
     await last.scrollIntoViewIfNeeded();

@@ -1,9 +1,11 @@
+import { encodeGraph } from "../../src/core/graph/graph-file.ts";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
-import { defaultCollapsed, visibleNodes } from "../../src/core/graph/queries.ts";
+import { visibleNodes } from "../../src/core/graph/queries.ts";
+import { defaultCollapsed } from "../../src/core/layout/readable.ts";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 
 const OUT = path.join(ROOT, "test-output", "screenshots");
@@ -122,7 +124,10 @@ describe("the prerendered first view", () => {
     renamed.title = "Directrice, Relations avec la clientèle";
     const { page } = await openPage();
     await page.route("**/graph.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(changed) }),
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify(encodeGraph(changed)),
+      }),
     );
     await page.goto(app.preview.url);
     await chartReady(page);

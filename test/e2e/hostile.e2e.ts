@@ -6,8 +6,10 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
-import { defaultCollapsed, visibleNodes } from "../../src/core/graph/queries.ts";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import { visibleNodes } from "../../src/core/graph/queries.ts";
+import { defaultCollapsed } from "../../src/core/layout/readable.ts";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import { decodeGraph } from "../../src/core/graph/graph-file.ts";
 import { buildLayouts } from "../../scripts/build-layout.ts";
 import { prerender } from "../../scripts/prerender.ts";
 import { ROOT, launchChromium, startPreview } from "./server.ts";
@@ -70,7 +72,7 @@ const ROOT_DOC = [
 
 let preview: Preview;
 let browser: Browser;
-let graph: OrgGraph;
+let graph: GraphFile;
 let graphJson: string;
 let tmp: string;
 
@@ -92,7 +94,7 @@ before(async () => {
     { cwd: ROOT, stdio: "pipe" },
   );
   graphJson = fs.readFileSync(out, "utf8");
-  graph = JSON.parse(graphJson) as OrgGraph;
+  graph = JSON.parse(graphJson) as GraphFile;
   preview = await startPreview();
   browser = await launchChromium();
 });
@@ -125,6 +127,16 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
   await page.route("**/graph.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body }),
   );
+  // Its documents' texts are the hostile ones the prebuild wrote beside its graph.json.
+  await page.route("**/documents/*.txt", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/plain; charset=utf-8",
+      body: fs.readFileSync(
+        path.join(tmp, "documents", path.basename(new URL(route.request().url()).pathname)),
+      ),
+    }),
+  );
   // The prebuilt layouts belong to the real graph; this graph is laid out in the browser.
   await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto(preview.url);
@@ -133,7 +145,7 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
 }
 
 /** Titles replaced by the hostile texts themselves (the schema accepts any string). */
-function withHostileTitles(): OrgGraph {
+function withHostileTitles(): GraphFile {
   const tampered = structuredClone(graph);
   for (const h of HOSTILE)
     tampered.nodes.find((n) => n.id === nodeFor(h.payload)!.id)!.title = h.payload;
@@ -153,11 +165,14 @@ function injected(page: Page) {
   }));
 }
 
+/** A document's text as the prebuild wrote it beside graph.json. */
+function textOf(documentId: string): string {
+  return fs.readFileSync(path.join(tmp, "documents", `${documentId}.txt`), "utf8");
+}
+
 /** Each hostile input's node: the one whose own job description contains it. */
 function nodeFor(payload: string) {
-  return graph.nodes.find((n) =>
-    n.documentIds.some((d) => graph.documents.find((doc) => doc.id === d)?.text.includes(payload)),
-  );
+  return graph.nodes.find((n) => (n.documentIds ?? []).some((d) => textOf(d).includes(payload)));
 }
 
 async function panelText(page: Page, id: string): Promise<string> {
@@ -175,6 +190,7 @@ async function panelText(page: Page, id: string): Promise<string> {
     id,
   );
   await panel.getByRole("button", { name: "Show raw text" }).first().click();
+  await panel.locator("pre.doc__raw").first().waitFor();
   return panel.innerText();
 }
 
@@ -261,7 +277,7 @@ describe("hostile documents", () => {
     await prerender(dist);
     const page = fs.readFileSync(path.join(dist, "index.html"), "utf8");
     assert.equal(page.match(/<script/g)?.length, 3, "the two inline scripts and the app's entry");
-    const ix = buildIndex(tampered);
+    const ix = buildIndex(decodeGraph(tampered));
     const shown = visibleNodes(ix, { collapsed: defaultCollapsed(ix), organization: null });
     const hostileShown = HOSTILE.filter((h) => shown.includes(nodeFor(h.payload)!.id));
     assert.ok(hostileShown.length >= 5, `${hostileShown.length} hostile titles in the first view`);

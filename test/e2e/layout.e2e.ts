@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { chartReady, serveBuiltApp } from "./server.ts";
+import { chartReady, expandAll, serveBuiltApp } from "./server.ts";
 
 const app = serveBuiltApp();
 
@@ -39,6 +39,41 @@ describe("layout in Chromium", () => {
     await page.close();
   });
 
+  it("reads only the default view's layout at start, and the likely next views' when idle", async () => {
+    let moreLayouts: Promise<unknown> = Promise.resolve();
+    const page = await open(async (p) => {
+      moreLayouts = p.waitForResponse((r) => r.url().endsWith("/layouts.json"));
+      // Without ELK, only a layout computed ahead of time can be an ELK layout.
+      await p.route("**/elk-worker*", (route) => route.abort());
+    });
+    await moreLayouts;
+    // In the page's own clock: layouts.json was asked for only after the chart was committed.
+    const [asked, committed] = await page.evaluate(() => [
+      performance.getEntriesByType("resource").find((e) => e.name.endsWith("/layouts.json"))!
+        .startTime,
+      performance.getEntriesByName("atlas:chart-committed")[0]!.startTime,
+    ]);
+    assert.ok(asked! > committed!, `layouts.json asked at ${asked} ms, chart at ${committed} ms`);
+    const start = await (await fetch(`${app.preview.url}layout.json`)).json();
+    const more = await (await fetch(`${app.preview.url}layouts.json`)).json();
+    assert.equal(start.layouts.length, 1, "layout.json holds the default view alone");
+    assert.ok(more.layouts.length > 1, "layouts.json holds the other likely views");
+    // A likely next view (a closed box opened) is then drawn from it, by ELK ahead of time.
+    const before = await page.locator(".react-flow__node-position").count();
+    await page
+      .getByRole("button", { name: /^Show \d+ hidden under / })
+      .first()
+      .click();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll(".react-flow__node-position").length > n &&
+        document.querySelector(".chart[data-pending=false]"),
+      before,
+    );
+    assert.equal(await page.locator(".chart").getAttribute("data-engine"), "elk");
+    await page.close();
+  });
+
   it("ignores a layout.json that does not match the graph and lays out itself", async () => {
     const page = await open((p) =>
       p.route("**/layout.json", (route) =>
@@ -57,7 +92,10 @@ describe("layout in Chromium", () => {
 
   it("keeps a box in place when its reports are hidden and shown again", async () => {
     const page = await open();
+    // Without motion the camera and the boxes jump, so each position read is final.
+    await page.emulateMedia({ reducedMotion: "reduce" });
     await settled(page);
+    await expandAll(page);
     const title = "Executive Director, Service";
     const { graph } = app;
     const id = graph.nodes.find((n) => n.title === title)!.id;
@@ -71,14 +109,12 @@ describe("layout in Chromium", () => {
       all,
     );
     await settled(page);
-    await page.waitForTimeout(400);
     const closed = (await box.boundingBox())!;
     assert.ok(Math.abs(closed.x - start.x) < 1 && Math.abs(closed.y - start.y) < 1, "stays put");
     await page
       .getByRole("button", { name: new RegExp(`^Show \\d+ hidden under ${title}$`) })
       .click();
     await settled(page);
-    await page.waitForTimeout(400);
     const reopened = (await box.boundingBox())!;
     assert.ok(Math.abs(reopened.x - start.x) < 1 && Math.abs(reopened.y - start.y) < 1);
     await page.close();

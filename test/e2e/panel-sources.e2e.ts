@@ -44,7 +44,7 @@ describe("panel sources", () => {
     });
     await page.emulateMedia({ reducedMotion: "reduce" });
     const panel = page.getByRole("complementary", { name: "Position details" });
-    await panel.getByRole("article").first().waitFor();
+    await panel.getByRole("article").first().locator(".doc__body").waitFor({ state: "attached" });
 
     const ocrSource = panel.getByRole("button", { name: `Show in document: ${ocr}` }).first();
     await ocrSource.scrollIntoViewIfNeeded();

@@ -6,7 +6,9 @@ import { after, before } from "node:test";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
-import type { OrgGraph } from "../../src/core/graph/schema.ts";
+import type { OrgGraph } from "../../src/core/graph/model.ts";
+import { decodeGraph } from "../../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -93,13 +95,51 @@ export async function chartReady(page: Page, timeout = 15_000): Promise<void> {
 }
 
 /**
+ * Opens every box with Expand all (a chart opens on the levels a laptop shows readably) and
+ * waits for the layout that shows them.
+ */
+export async function expandAll(page: Page, label = "Expand all"): Promise<void> {
+  await page.getByRole("button", { name: label }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector(".chart")?.getAttribute("data-pending") === "false" &&
+      !document.querySelector(".react-flow__node-position .toggle[aria-expanded=false]"),
+    null,
+    { timeout: 30_000 },
+  );
+  await viewStill(page);
+}
+
+/** Waits until the chart's view has stopped moving: the same transform for ten frames running. */
+export async function viewStill(page: Page): Promise<void> {
+  // A string: tsx's helpers (it names inner functions) must not reach the page.
+  await page.evaluate(`new Promise((resolve) => {
+    let last = "";
+    let still = 0;
+    (function check() {
+      const now = document.querySelector(".react-flow__viewport")?.style.transform ?? "";
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= 10) resolve();
+      else requestAnimationFrame(check);
+    })();
+  })`);
+}
+
+/**
  * Opens the built app in a new page and waits for its first boxes (and, with `settled`, for
- * the layout to finish), logging page errors so a failing test shows them.
+ * the layout to finish; with `expandAll`, for every box), logging page errors so a failing
+ * test shows them.
  */
 export async function openChartPage(
   browser: Browser,
   url: string,
-  options: { query?: string; acceptDownloads?: boolean; settled?: boolean } = {},
+  options: {
+    query?: string;
+    acceptDownloads?: boolean;
+    settled?: boolean;
+    expandAll?: boolean;
+  } = {},
 ): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: 1600, height: 1000 },
@@ -108,6 +148,7 @@ export async function openChartPage(
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
   await page.goto(url + (options.query ?? ""));
   await chartReady(page);
+  if (options.expandAll) await expandAll(page);
   if (options.settled) {
     await page.waitForFunction(() => !document.querySelector(".chart[data-pending=true]"), null, {
       timeout: 30_000,
@@ -134,7 +175,10 @@ export function serveBuiltApp(options: { dist?: string; outputs?: string[] } = {
     for (const dir of options.outputs ?? []) fs.mkdirSync(dir, { recursive: true });
     app.preview = await startPreview(options.dist);
     app.browser = await launchChromium();
-    app.graph = (await (await fetch(`${app.preview.url}graph.json`)).json()) as OrgGraph;
+    // The app's own prebuild wrote it: decoded as the app decodes it.
+    app.graph = decodeGraph(
+      (await (await fetch(`${app.preview.url}graph.json`)).json()) as GraphFile,
+    );
   });
   after(async () => {
     await app.browser?.close();

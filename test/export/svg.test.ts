@@ -29,7 +29,7 @@ describe("toSvg", () => {
     expect(long.querySelectorAll("tspan")).toHaveLength(2);
     expect(doc.querySelectorAll("g.frame")).toHaveLength(3);
     expect(squash(doc.querySelector("g.frame text")!.textContent)).toBe(
-      "Treasury Board Secretariat 16 positions",
+      "Treasury Board Secretariat 16 positions · 46+ FTEs · 3 planned",
     );
   });
 

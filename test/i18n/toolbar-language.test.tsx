@@ -24,7 +24,7 @@ afterEach(() => {
 describe("language switch", () => {
   it("starts in English and switches the toolbar to French", async () => {
     const store = createAtlasStore();
-    store.getState().loadGraph(seedLike());
+    store.getState().installGraph(seedLike());
     render(
       <StoreProvider store={store}>
         <ReactFlowProvider>

@@ -11,7 +11,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphSchema, type GraphNode, type OrgGraph } from "../../src/core/graph/schema.ts";
+import { documentTextPath, verifiedText } from "../../src/core/graph/document-texts.ts";
+import { decodeGraph } from "../../src/core/graph/graph-file.ts";
+import type { GraphNode, OrgGraph } from "../../src/core/graph/model.ts";
+import { parseGraphFile } from "../../src/core/graph/parse-graph-file.ts";
 
 /*
  * The prebuild script as a person runs it: a child process on real folders. Each spawn takes
@@ -47,10 +50,11 @@ function lines(text: string): string[] {
   return text.split("\n").filter((l) => l.trim() !== "");
 }
 
+/** graph.json as written (version 2, checked against the contract), as the app holds it. */
 function readGraph(file: string): OrgGraph {
-  const parsed = graphSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(parsed.error.message);
-  return parsed.data;
+  const parsed = parseGraphFile(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+  return decodeGraph(parsed.file);
 }
 
 /** A one-line error: no stack frames, nothing on stdout, a non-zero exit. */
@@ -79,6 +83,7 @@ beforeAll(() => {
     join(docs, "archive", "sector-director.md"),
   );
   writeFileSync(join(docs, "notes.json"), '{"title": "Chief Data Officer"}\n');
+  // Text saved under a Word name: read as Word, so refused with a reason, not read as markdown.
   writeFileSync(join(docs, "org.docx"), "**Position Title:** Chief Data Officer\n");
   // A folder whose name ends in .md is a folder, not a document.
   mkdirSync(join(docs, "drafts.md"));
@@ -129,11 +134,17 @@ describe("scripts/build-graph.ts", () => {
       expect(graph.edges).toHaveLength(Number(reportingLines));
       expect(graph.diagnostics.filter((d) => d.severity !== "info")).toHaveLength(Number(warnings));
 
-      // Only the two .md/.txt files at the top level are read; the link is skipped, not followed.
+      // Only the documents at the top level are read; the link is skipped, not followed; the
+      // false Word file is listed with the reason it was not read.
       expect(graph.documents.map((d) => d.file).sort()).toEqual([
         "client-relations.txt",
         "director-engagement.md",
+        "org.docx",
       ]);
+      const fake = graph.documents.find((d) => d.file === "org.docx");
+      expect(fake).toMatchObject({ status: "unparsed", sourceFormat: "docx" });
+      expect(fake?.reason).toMatch(/damaged or incomplete/);
+      expect(warningLines.some((l) => l.includes("org.docx was not read"))).toBe(true);
       const skipped = graph.diagnostics.filter((d) => d.code === "symlink-skipped");
       expect(skipped).toHaveLength(1);
       expect(skipped[0]?.message).toContain("linked.md");
@@ -145,6 +156,13 @@ describe("scripts/build-graph.ts", () => {
       expect(titles).not.toContain("Sector Director, Citizen Services");
       expect(titles).not.toContain("Chief Data Officer");
       expect(bytes.toString("utf8")).not.toContain("Secret Projects");
+      // graph.json carries no document text; each text is in its own file beside it, and is
+      // the text the graph was made from.
+      expect(bytes.toString("utf8")).not.toContain("General Accountability");
+      for (const doc of graph.documents) {
+        const text = readFileSync(join(tmp, "out", documentTextPath(doc)), "utf8");
+        expect(verifiedText(doc, text)).toBe(text);
+      }
 
       // Stable ids: a second run writes the same bytes.
       const second = runScript(["--seeds", docs, "--out", out]);
@@ -218,7 +236,7 @@ describe("scripts/build-graph.ts", () => {
       expect(lines(run.stderr)).toHaveLength(1);
       expect(run.stderr).toContain("--strict");
       expect(run.stderr).not.toMatch(/^\s+at /m);
-      expect(readGraph(out).documents).toHaveLength(2);
+      expect(readGraph(out).documents).toHaveLength(3);
     },
     SPAWN_TIMEOUT,
   );

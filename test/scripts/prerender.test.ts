@@ -25,9 +25,11 @@ describe("prerender's edits to index.html", () => {
       layoutHash: "ghi",
       fit: {
         bounds: { x: 0, y: 0, width: 1, height: 2 },
+        focus: { x: 0.5, y: 1 },
         minZoom: 0.05,
         maxZoom: 1,
         padding: 0.08,
+        readableZoom: 0.7,
       },
     };
     const template = firstViewTemplate(view);

@@ -4,22 +4,22 @@ import { seedLike } from "../support.ts";
 
 function freshStore() {
   const store = createAtlasStore();
-  store.getState().loadGraph(seedLike());
+  store.getState().installGraph(seedLike());
   return store;
 }
 
 describe("atlas store", () => {
-  it("loads a valid graph and reports an invalid one as data", () => {
+  it("installs a graph, says when it is empty, and keeps a load error as data", () => {
     expect(freshStore().getState().status).toBe("ready");
-    const bad = createAtlasStore();
-    bad.getState().loadGraph({ schemaVersion: 1, nodes: "nope" });
-    expect(bad.getState().status).toBe("error");
-    expect(bad.getState().loadError?.problems.join("\n")).toMatch(/nodes/);
     const empty = createAtlasStore();
     empty
       .getState()
-      .loadGraph({ schemaVersion: 1, documents: [], nodes: [], edges: [], diagnostics: [] });
+      .installGraph({ schemaVersion: 2, documents: [], nodes: [], edges: [], diagnostics: [] });
     expect(empty.getState().status).toBe("empty");
+    const bad = createAtlasStore();
+    bad.getState().setLoadError({ summary: "graph.json is broken.", problems: ["nodes: nope"] });
+    expect(bad.getState().status).toBe("error");
+    expect(bad.getState().loadError?.problems).toEqual(["nodes: nope"]);
   });
 
   it("selecting highlights the chain of command and direct reports", () => {
@@ -73,7 +73,7 @@ describe("atlas store", () => {
 
   it("opens a 10,000-position graph collapsed to a few levels", () => {
     const store = createAtlasStore();
-    store.getState().loadGraph(syntheticOrg(10_000));
+    store.getState().installGraph(syntheticOrg(10_000));
     expect(store.getState().collapsed.size).toBeGreaterThan(0);
     expect(store.getState().defaultCollapsed).toBe(store.getState().collapsed);
   });

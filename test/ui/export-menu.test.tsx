@@ -12,7 +12,7 @@ import { seedLike } from "../support.ts";
 
 function setup() {
   const store = createAtlasStore();
-  store.getState().loadGraph(seedLike());
+  store.getState().installGraph(seedLike());
   const s = store.getState();
   s.setLayout(fallbackLayout(layoutRequest(s.index!, { ...s, direction: "DOWN" })));
   render(

@@ -11,10 +11,15 @@ import { App } from "../../src/app/App.tsx";
 import { renderFirstView } from "../../src/app/first-view.tsx";
 import type { FirstView } from "../../src/app/first-view.tsx";
 import { firstViewMatches } from "../../src/app/first-view-match.ts";
+import { firstViewport } from "../../src/chart/first-fit.ts";
+import type { FirstFit } from "../../src/chart/first-fit.ts";
 import { startLayoutSync } from "../../src/app/layout-sync.ts";
 import { hash32 } from "../../src/core/extract/ids.ts";
 import { loadSearchCode } from "../../src/core/graph/search.ts";
 import { extractGraph } from "../../src/core/extract/index.ts";
+import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
+import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import { fromVersion1 } from "../../src/core/graph/migrations.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { precomputeLayouts } from "../../src/core/layout/precompute.ts";
 import type { PrecomputedLayout } from "../../src/core/layout/precomputed.ts";
@@ -46,10 +51,12 @@ let layouts: PrecomputedLayout[] = [];
 let views: FirstView[] = [];
 
 beforeAll(async () => {
-  const graph = extractGraph(
-    FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
+  const { graph } = fromVersion1(
+    extractGraph(
+      FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
+    ),
   );
-  graphText = JSON.stringify(graph);
+  graphText = JSON.stringify(encodeGraph(graph));
   const file = await precomputeLayouts(buildIndex(graph), new ELK());
   layouts = file.layouts;
   layoutsText = JSON.stringify(file);
@@ -246,7 +253,7 @@ async function startApp() {
   });
   client.seed(layouts);
   const stopSync = startLayoutSync(store, client);
-  store.getState().installGraph(JSON.parse(graphText));
+  store.getState().installGraph(decodeGraph(JSON.parse(graphText) as GraphFile));
   let root: Root | undefined;
   return {
     store,
@@ -303,6 +310,43 @@ describe("the inline script mirrors the app's code", () => {
           expect(mine.zoom).toBeCloseTo(flow.zoom, 9);
           expect(mine.x).toBeCloseTo(flow.x, 6);
           expect(mine.y).toBeCloseTo(flow.y, 6);
+        },
+      ),
+    );
+  });
+
+  it("frames the first view as firstViewport does: whole when readable, else a readable part", () => {
+    // firstViewport with the two functions it calls, as the inline script defines them.
+    const source = INLINE.slice(
+      INLINE.indexOf("function fitViewport("),
+      INLINE.indexOf("function same("),
+    );
+    const inlineFirst = new Function(`${source}; return firstViewport;`)() as typeof firstViewport;
+    const size = fc.integer({ min: 1, max: 8000 });
+    fc.assert(
+      fc.property(
+        size,
+        size,
+        size,
+        size,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (bw, bh, w, h, fx, fy) => {
+          const bounds = { x: -bw / 3, y: 17, width: bw, height: bh };
+          const fit: FirstFit = {
+            bounds,
+            focus: { x: bounds.x + fx * bw, y: bounds.y + fy * bh },
+            minZoom: 0.05,
+            maxZoom: 1,
+            padding: 0.08,
+            readableZoom: 11 / 15,
+          };
+          const mine = inlineFirst(fit, w, h);
+          const app = firstViewport(fit, w, h);
+          expect(mine.zoom).toBeCloseTo(app.zoom, 9);
+          expect(mine.x).toBeCloseTo(app.x, 6);
+          expect(mine.y).toBeCloseTo(app.y, 6);
+          expect(app.zoom).toBeGreaterThanOrEqual(Math.min(fit.readableZoom, fit.maxZoom) - 1e-9);
         },
       ),
     );

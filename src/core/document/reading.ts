@@ -1,10 +1,10 @@
-import type { GraphDocument } from "../graph/schema.ts";
+import type { DocumentFormat } from "../graph/model.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { readOcr } from "./ocr.ts";
 import type { ReadingView, Run } from "./types.ts";
 
 /** The reading view of a document: markdown as blocks, OCR text split into sections. */
-export function readingView(doc: Pick<GraphDocument, "format" | "text">): ReadingView {
+export function readingView(doc: { format: DocumentFormat; text: string }): ReadingView {
   if (doc.format === "markdown") return { blocks: parseMarkdown(doc.text), removed: [] };
   if (doc.format === "ocr-text" || !doc.text.includes("\n")) return readOcr(doc.text);
   return { blocks: parseMarkdown(doc.text), removed: [] };

@@ -1,3 +1,8 @@
+/** A text file's format by its name: `.md` and `.markdown` are markdown, anything else text. */
+export function textSourceFormat(file: string): "markdown" | "text" {
+  return /\.(md|markdown)$/i.test(file) ? "markdown" : "text";
+}
+
 /** How a file's bytes became text, so problems can be reported. */
 export interface DecodedText {
   text: string;

@@ -4,9 +4,10 @@ import {
   graphSchema,
   type OrgGraph,
   SCHEMA_VERSION,
+  type SourceFormat,
 } from "../graph/schema.ts";
 import { type Assembled, assemble } from "./assemble.ts";
-import { decodeDocument } from "./decode.ts";
+import { type DecodedText, decodeDocument, textSourceFormat } from "./decode.ts";
 import { extractDocument } from "./document.ts";
 import { slugify } from "./ids.ts";
 import { diagnostic } from "./messages.ts";
@@ -17,6 +18,17 @@ import type { DocumentExtraction } from "./types.ts";
 export interface SourceFile {
   file: string;
   bytes: Uint8Array;
+  /** A Word file, PDF or image already turned into text (src/convert), or why it could not be. */
+  converted?: ConvertedText | { sourceFormat?: SourceFormat; problem: string };
+}
+
+/** Text made from a file that is not text, with notes on how (pages OCR'd, noise removed…). */
+export interface ConvertedText {
+  sourceFormat: SourceFormat;
+  text: string;
+  /** Where each page starts in `text`, for PDFs, scans and images. */
+  pageStarts?: number[];
+  notes: string[];
 }
 
 /** Past this size only the start of a document is searched; its whole text is still kept. */
@@ -45,14 +57,50 @@ function unparsedDocument(id: string, source: SourceFile, reason: string | null)
   };
 }
 
+/** The file's text: decoded from its bytes, or as the converter made it. */
+function textOf(
+  source: SourceFile,
+  converted: ConvertedText | undefined,
+): DecodedText & { sourceFormat: SourceFormat } {
+  if (!converted) {
+    return { ...decodeDocument(source.bytes), sourceFormat: textSourceFormat(source.file) };
+  }
+  return {
+    text: converted.text,
+    encoding: "utf-8",
+    binary: false,
+    mojibakeRepairs: 0,
+    sourceFormat: converted.sourceFormat,
+  };
+}
+
 function readOne(
   source: SourceFile,
   id: string,
   diagnostics: Diagnostic[],
 ): { document: GraphDocument; extraction: DocumentExtraction | null } {
-  const base = unparsedDocument(id, source, null);
   const where = { documentId: id };
-  const decoded = decodeDocument(source.bytes);
+  const converted = source.converted;
+  if (converted && "problem" in converted) {
+    diagnostics.push(
+      diagnostic("not-converted", { file: source.file, reason: converted.problem }, where),
+    );
+    const document = unparsedDocument(id, source, converted.problem);
+    return {
+      document: converted.sourceFormat
+        ? { ...document, sourceFormat: converted.sourceFormat }
+        : document,
+      extraction: null,
+    };
+  }
+  for (const note of converted?.notes ?? [])
+    diagnostics.push(diagnostic("conversion-note", { file: source.file, note }, where));
+  const decoded = textOf(source, converted);
+  const base: GraphDocument = {
+    ...unparsedDocument(id, source, null),
+    sourceFormat: decoded.sourceFormat,
+    ...(converted?.pageStarts ? { pageStarts: converted.pageStarts } : {}),
+  };
   if (decoded.binary) {
     diagnostics.push(diagnostic("binary-file", { file: source.file }, where));
     return { document: { ...base, reason: "Not a text file (binary data)." }, extraction: null };

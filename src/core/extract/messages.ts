@@ -101,6 +101,14 @@ export const MESSAGES = {
     text: (p: { reason: string }) =>
       `Positions could not be matched across documents because of an extractor error (${p.reason}). Every document is listed for reading, but the chart is empty; please report this.`,
   },
+  "not-converted": {
+    severity: "warning",
+    text: (p: { file: string; reason: string }) => `${p.file} was not read: ${p.reason}`,
+  },
+  "conversion-note": {
+    severity: "info",
+    text: (p: { file: string; note: string }) => `${p.file}: ${p.note}`,
+  },
   "large-file": {
     severity: "info",
     text: (p: { file: string; megabytes: number }) =>

@@ -9,7 +9,7 @@ import {
   SECTION_HEADINGS,
 } from "./labels.ts";
 import { restoreLostAccents } from "./french.ts";
-import { DATE_PATTERN_GLOBAL, parseDate } from "./ocr.ts";
+import { findPageNoise } from "./page-noise.ts";
 import { blank, type Span } from "./text.ts";
 
 export interface FieldHit {
@@ -133,40 +133,6 @@ const BANNER = /^-{2,}\s*[\w ]+?\s*-{2,}\s*$/gm;
 const CAPS_WORD = /[A-ZÀ-Ý][A-ZÀ-Ý'’&]+/y;
 const CAPS_START = /(?<![^\s(])[A-ZÀ-Ý][A-ZÀ-Ý'’&]/g;
 
-/** The longest run of words that ends at least two page lines: a repeated page footer. */
-function repeatedFooter(pages: readonly string[]): string | null {
-  const tails = pages.map((p) => p.trimEnd().split(/\s+/));
-  let best: string | null = null;
-  for (let i = 0; i < tails.length; i++) {
-    for (let j = i + 1; j < tails.length; j++) {
-      const a = tails[i] ?? [];
-      const b = tails[j] ?? [];
-      let k = 0;
-      while (k < a.length && k < b.length && k < 12 && a[a.length - 1 - k] === b[b.length - 1 - k])
-        k++;
-      if (k >= 2) {
-        const candidate = a.slice(a.length - k).join(" ");
-        if (!best || candidate.length > best.length) best = candidate;
-      }
-    }
-  }
-  return best;
-}
-
-/** A running header at the start of a page: "Director, Engagement 3 " or a bare page number "2 ". */
-function pageHeaderLength(line: string, otherLines: readonly string[]): number {
-  const bare = /^(?:[a-z]?\d{1,3}|[IVX]{1,4}|I)\s/.exec(line);
-  if (bare) return bare[0].length;
-  const titled = /^(.{3,80}?)\s\d{1,3}\s/.exec(line);
-  if (
-    titled &&
-    otherLines.some((other) => other !== line && other.startsWith(titled[1] ?? "\u0000"))
-  ) {
-    return titled[0].length;
-  }
-  return 0;
-}
-
 function isHeadingRun(words: string): boolean {
   const parts = words.split(/\s+/);
   const letters = words.replace(/[^A-ZÀ-Ý]/g, "").length;
@@ -185,34 +151,12 @@ function parseOcr(text: string): Structure {
     offset += line.length + 1;
   }
   const pages = lineSpans.map((s) => text.slice(s.start, s.end));
-  const footer = repeatedFooter(pages);
-  lineSpans.forEach((span, i) => {
-    const page = pages[i] ?? "";
-    const trimmed = page.trimEnd();
-    if (footer && trimmed.endsWith(footer)) {
-      masks.push({ start: span.start + trimmed.length - footer.length, end: span.end });
-    }
-    if (i > 0) {
-      const header = pageHeaderLength(page, pages);
-      if (header > 0) masks.push({ start: span.start, end: span.start + header });
-    }
-    // A page number printed at the bottom: "… and the Director I" / "General, Branch …".
-    const bottom = /\s[0-9OIl]{1,2}\s*$/.exec(trimmed);
-    if (bottom && i < lineSpans.length - 1 && trimmed.length > 400)
-      masks.push({ start: span.start + bottom.index + 1, end: span.start + trimmed.length });
+  const noise = findPageNoise(pages, "one-line-pages");
+  noise.masks.forEach((spans, i) => {
+    const at = lineSpans[i]?.start ?? 0;
+    for (const span of spans) masks.push({ start: at + span.start, end: at + span.end });
   });
-  let pageDate: string | null = null;
-  if (footer) pageDate = parseDate(footer);
-  for (const span of lineSpans) {
-    // A date that ends a page line is a page stamp, not content: only line ends are searched.
-    const tailStart = Math.max(span.start, span.end - 40);
-    const tail = text.slice(tailStart, span.end);
-    for (const m of tail.matchAll(DATE_PATTERN_GLOBAL)) {
-      if (tail.slice(m.index + m[0].length).trim() !== "") continue;
-      masks.push({ start: tailStart + m.index, end: tailStart + m.index + m[0].length });
-      pageDate ??= parseDate(m[0]);
-    }
-  }
+  const pageDate = noise.pageDate;
   // One page per line: a line break is a space in the running text, not the end of a title.
   const clean = readableTitles(blank(text, masks).replace(/\n/g, " "));
   const { fields, headingSpans, headerEnd } = findOcrLabelsAndHeadings(clean);

@@ -1,6 +1,7 @@
 import type { GraphIndex } from "./indexes.ts";
 import { siblingsOf } from "./queries.ts";
-import { formatFte, translate } from "../../i18n/format.ts";
+import type { UnitTotal } from "./totals.ts";
+import { formatFte, plural, translate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/messages.ts";
 
 /** "8 FTEs", "1 FTE", "3 FTEs planned". */
@@ -13,15 +14,73 @@ export function fteText(
   return formatFte(lang, fte, planned);
 }
 
+/** The unit's current FTEs: "46 FTEs", or "46+ FTEs" when some positions in it state no size. */
+function unitCurrent(total: UnitTotal, lang: Language): string | null {
+  if (total.current === null) return null;
+  return total.complete
+    ? formatFte(lang, total.current)
+    : translate(lang, "unit.atLeast", { n: total.current });
+}
+
+/**
+ * A unit's size as a box or a frame shows it, planned FTEs apart; null when nothing in the unit
+ * states a size.
+ * @example unitFigures({ current: 46, planned: 3, basis: "sum", complete: false }) // "46+ FTEs · 3 planned"
+ */
+export function unitFigures(total: UnitTotal | undefined, lang: Language = "en"): string | null {
+  if (!total) return null;
+  const current = unitCurrent(total, lang);
+  const planned = total.planned > 0 ? plural(lang, "unit.planned", total.planned) : null;
+  if (current === null) return planned === null ? null : formatFte(lang, total.planned, true);
+  return planned === null ? current : `${current} · ${planned}`;
+}
+
+/**
+ * The FTE line of a box, on screen and in every export: a manager's unit total ("Unit 46+ FTEs
+ * · 3 planned"), else the position's own size ("13 FTEs", "3 FTEs planned"); null when neither is
+ * known.
+ */
+export function boxFteText(
+  node: { fte: number | null; ftePlanned: boolean },
+  unit: UnitTotal | undefined,
+  leads: boolean,
+  lang: Language = "en",
+): string | null {
+  const figures = leads ? unitFigures(unit, lang) : null;
+  return figures !== null
+    ? translate(lang, "unit.box", { figures })
+    : fteText(node.fte, node.ftePlanned, lang);
+}
+
+/**
+ * A unit's size in words, for accessible names and the panel.
+ * @example unitDescription({ current: 46, planned: 3, basis: "sum", complete: false })
+ * // "unit of at least 46 FTEs, plus 3 planned"
+ */
+export function unitDescription(
+  total: UnitTotal | undefined,
+  lang: Language = "en",
+): string | null {
+  if (!total) return null;
+  if (total.current === null) {
+    if (total.planned === 0) return null;
+    return translate(lang, "unit.plannedOnly", { planned: formatFte(lang, total.planned) });
+  }
+  const fte = formatFte(lang, total.current);
+  const unit = translate(lang, total.complete ? "unit.of" : "unit.ofAtLeast", { fte });
+  return total.planned > 0 ? translate(lang, "unit.plus", { unit, planned: total.planned }) : unit;
+}
+
 /**
  * What a screen reader says for one position, title first (so type-ahead and prefix search by
- * name still work), then classification, FTEs and optionally the manager.
+ * name still work), then classification, FTEs (for a manager given its `unit`, the unit's
+ * total) and optionally the manager.
  * @example describePosition(ix, "head-design") // "Head of Design, CS-05, 13 FTEs"
  */
 export function describePosition(
   ix: GraphIndex,
   id: string,
-  options: { manager?: boolean } = {},
+  options: { manager?: boolean; unit?: UnitTotal | undefined } = {},
   lang: Language = "en",
 ): string {
   const node = ix.byId.get(id);
@@ -29,7 +88,11 @@ export function describePosition(
   const parts: string[] = [node.title];
   if (node.kind === "team") parts.push(translate(lang, "describe.team"));
   if (node.classification !== null) parts.push(node.classification);
-  const fte = fteText(node.fte, node.ftePlanned, lang);
+  // A manager's own stated size is its unit's (see unitTotals): said once, as the unit.
+  const leads = (ix.childrenOf.get(id)?.length ?? 0) > 0;
+  const fte =
+    (leads ? unitDescription(options.unit, lang) : null) ??
+    fteText(node.fte, node.ftePlanned, lang);
   if (fte !== null) parts.push(fte);
   if (options.manager) {
     const managerId = ix.managerOf.get(id);

@@ -1,6 +1,9 @@
 import type { GraphIndex } from "./indexes.ts";
 import { childrenOf } from "./indexes.ts";
-import type { Diagnostic, Fact, GraphDocument, GraphNode, Quote } from "./schema.ts";
+import type { Diagnostic, Fact, GraphDocument, GraphNode, SourceRef } from "./model.ts";
+
+/** A source with the name of the file it is in, for "Show in document: <file>". */
+export type NamedSource = SourceRef & { file: string };
 
 export interface PositionDetails {
   node: GraphNode;
@@ -10,14 +13,16 @@ export interface PositionDetails {
   reports: GraphNode[];
   /** The position's own job descriptions. */
   documents: GraphDocument[];
-  /** Every quote backing a fact about this node, grouped by document id. */
-  quotesByDocument: Map<string, string[]>;
+  /** Every range backing a fact about this node, by document id, in text order. */
+  rangesByDocument: Map<string, Array<[number, number]>>;
   /** Sentences in other documents that name this node or its reporting line, each once. */
-  otherSources: Array<Quote & { file: string }>;
+  otherSources: NamedSource[];
   /** Reporting-line evidence (to its manager). */
-  reportingEvidence: Array<Quote & { file: string }>;
+  reportingEvidence: NamedSource[];
   diagnostics: Diagnostic[];
   facts: Array<Fact & { file: string }>;
+  /** Every document this panel quotes from: whose text it needs. */
+  quotedDocumentIds: string[];
 }
 
 /** Everything the detail panel shows about one node, gathered from the index. */
@@ -25,22 +30,27 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
   const node = ix.byId.get(id);
   if (!node) return null;
   const fileOf = (documentId: string) => ix.documentsById.get(documentId)?.file ?? documentId;
+  const named = (s: SourceRef): NamedSource => ({ ...s, file: fileOf(s.documentId) });
   const managerId = ix.managerOf.get(id);
   const own = new Set(node.documentIds);
-  const quotesByDocument = new Map<string, string[]>();
-  const add = (q: Quote) => {
-    const list = quotesByDocument.get(q.documentId) ?? [];
-    if (!list.includes(q.quote)) list.push(q.quote);
-    quotesByDocument.set(q.documentId, list);
+  const rangesByDocument = new Map<string, Array<[number, number]>>();
+  const add = (s: SourceRef) => {
+    const list = rangesByDocument.get(s.documentId) ?? [];
+    if (!list.some(([a, b]) => a === s.start && b === s.end)) list.push([s.start, s.end]);
+    rangesByDocument.set(s.documentId, list);
   };
-  node.facts.forEach(add);
-  node.dimensions.forEach(add);
+  node.facts.forEach((f) => add(f.source));
+  node.dimensions.forEach((d) => add(d.source));
   node.mentions.forEach(add);
   const reportingEvidence = ix.graph.edges
     .filter((e) => e.target === id)
     .flatMap((e) => e.evidence)
-    .map((q) => ({ ...q, file: fileOf(q.documentId) }));
+    .map(named);
   reportingEvidence.forEach(add);
+  for (const list of rangesByDocument.values()) list.sort((a, b) => a[0] - b[0]);
+  const documents = node.documentIds
+    .map((d) => ix.documentsById.get(d))
+    .filter((d): d is GraphDocument => d !== undefined);
   return {
     node,
     organizationPath: [
@@ -50,26 +60,23 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
     ].filter((p): p is string => p !== null),
     manager: managerId === undefined ? null : (ix.byId.get(managerId) ?? null),
     reports: childrenOf(ix, id).map((c) => ix.byId.get(c)!),
-    documents: node.documentIds
-      .map((d) => ix.documentsById.get(d))
-      .filter((d): d is GraphDocument => d !== undefined),
-    quotesByDocument,
+    documents,
+    rangesByDocument,
     reportingEvidence,
     otherSources: uniqueSources([
-      ...node.mentions
-        .filter((m) => !own.has(m.documentId))
-        .map((m) => ({ ...m, file: fileOf(m.documentId) })),
+      ...node.mentions.filter((m) => !own.has(m.documentId)).map(named),
       ...reportingEvidence,
     ]),
     diagnostics: ix.graph.diagnostics.filter((d) => d.nodeIds?.includes(id)),
-    facts: node.facts.map((f) => ({ ...f, file: fileOf(f.documentId) })),
+    facts: node.facts.map((f) => ({ ...f, file: fileOf(f.source.documentId) })),
+    quotedDocumentIds: [...new Set([...documents.map((d) => d.id), ...rangesByDocument.keys()])],
   };
 }
 
-function uniqueSources<T extends Quote>(quotes: T[]): T[] {
+function uniqueSources(sources: NamedSource[]): NamedSource[] {
   const seen = new Set<string>();
-  return quotes.filter((q) => {
-    const key = `${q.documentId}\u0000${q.quote}`;
+  return sources.filter((s) => {
+    const key = `${s.documentId}\u0000${s.start}\u0000${s.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

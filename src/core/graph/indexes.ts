@@ -1,4 +1,4 @@
-import type { GraphDocument, GraphNode, OrgGraph } from "./schema.ts";
+import type { GraphDocument, GraphNode, OrgGraph } from "./model.ts";
 
 /**
  * Lookup maps built once per graph so every query is a map read instead of a scan.
@@ -22,10 +22,13 @@ export interface GraphIndex {
 
 const EMPTY: readonly string[] = [];
 
+/** The label of a node that names no department, branch or directorate. */
+export const UNKNOWN_ORGANIZATION = "Unknown organization";
+
 /** The organization label of one node: department, else branch, else directorate. */
 export function organizationLabel(node: GraphNode): string {
   const o = node.organization;
-  return o.department ?? o.branch ?? o.directorate ?? "Unknown organization";
+  return o.department ?? o.branch ?? o.directorate ?? UNKNOWN_ORGANIZATION;
 }
 
 /**

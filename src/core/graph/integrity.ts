@@ -1,4 +1,5 @@
-import type { OrgGraph } from "./schema.ts";
+import type { GraphFile } from "./file-schema.ts";
+import type { OrgGraph as GraphV1 } from "./schema.ts";
 
 // No zod here: the app checks graphs with this and the compiled validator, without loading zod.
 
@@ -8,8 +9,13 @@ export interface GraphIssue {
   path: (string | number)[];
 }
 
-/** Structural rules a JSON schema cannot express: unique ids, known endpoints, a forest. */
-export function graphIntegrityIssues(graph: OrgGraph): GraphIssue[] {
+interface Forest {
+  nodes: ReadonlyArray<{ id: string }>;
+  edges: ReadonlyArray<{ source: string; target: string }>;
+}
+
+/** Unique node ids, known endpoints, at most one manager each and no cycle: a forest. */
+export function forestIssues(graph: Forest): GraphIssue[] {
   const issues: GraphIssue[] = [];
   const nodeIds = new Set<string>();
   graph.nodes.forEach((node, index) => {
@@ -18,7 +24,6 @@ export function graphIntegrityIssues(graph: OrgGraph): GraphIssue[] {
     }
     nodeIds.add(node.id);
   });
-  const documentIds = new Set(graph.documents.map((d) => d.id));
   const managerOf = new Map<string, string>();
   graph.edges.forEach((edge, index) => {
     for (const end of ["source", "target"] as const) {
@@ -36,6 +41,30 @@ export function graphIntegrityIssues(graph: OrgGraph): GraphIssue[] {
       });
     }
     managerOf.set(edge.target, edge.source);
+  });
+  // Each chain is walked once: a node already known to reach a root is not walked again.
+  const reachesRoot = new Set<string>();
+  for (const start of managerOf.keys()) {
+    const path = new Set<string>([start]);
+    let current = managerOf.get(start);
+    while (current !== undefined && !reachesRoot.has(current)) {
+      if (path.has(current)) {
+        issues.push({ message: `reporting cycle through "${current}"`, path: ["edges"] });
+        return issues;
+      }
+      path.add(current);
+      current = managerOf.get(current);
+    }
+    for (const id of path) reachesRoot.add(id);
+  }
+  return issues;
+}
+
+/** Version 1 (the extractor's result): a forest whose evidence names known documents. */
+export function graphIntegrityIssues(graph: GraphV1): GraphIssue[] {
+  const issues = forestIssues(graph);
+  const documentIds = new Set(graph.documents.map((d) => d.id));
+  graph.edges.forEach((edge, index) => {
     edge.evidence.forEach((e, i) => {
       if (!documentIds.has(e.documentId)) {
         issues.push({
@@ -45,17 +74,46 @@ export function graphIntegrityIssues(graph: OrgGraph): GraphIssue[] {
       }
     });
   });
-  for (const start of managerOf.keys()) {
-    const seen = new Set<string>([start]);
-    let current = managerOf.get(start);
-    while (current !== undefined) {
-      if (seen.has(current)) {
-        issues.push({ message: `reporting cycle through "${current}"`, path: ["edges"] });
-        return issues;
-      }
-      seen.add(current);
-      current = managerOf.get(current);
-    }
-  }
+  return issues;
+}
+
+/**
+ * Version 2: a forest, organizations and documents that exist, and every source a range inside
+ * its document's text.
+ */
+export function graphFileIssues(file: GraphFile): GraphIssue[] {
+  const issues = forestIssues(file);
+  const checkRef = (ref: readonly number[], path: (string | number)[]) => {
+    const [index, start, end] = ref as [number, number, number];
+    const doc = file.documents[index];
+    if (doc === undefined) issues.push({ message: `no document number ${index}`, path });
+    else if (start > end || end > doc.textLength)
+      issues.push({ message: `range ${start}-${end} is outside ${doc.id}'s text`, path });
+  };
+  file.documents.forEach((doc, d) => {
+    const starts = doc.pageStarts ?? [];
+    if (starts.some((at, i) => at > doc.textLength || (i > 0 && at < starts[i - 1]!)))
+      issues.push({
+        message: `page starts must rise and stay inside ${doc.id}'s text`,
+        path: ["documents", d, "pageStarts"],
+      });
+  });
+  file.nodes.forEach((node, n) => {
+    if (file.organizations[node.org] === undefined)
+      issues.push({ message: `no organization number ${node.org}`, path: ["nodes", n, "org"] });
+    node.facts?.forEach((f, i) => checkRef([f[2], f[3], f[4]], ["nodes", n, "facts", i]));
+    node.dimensions?.forEach((d, i) => checkRef(d.source, ["nodes", n, "dimensions", i]));
+    node.mentions?.forEach((m, i) => checkRef(m, ["nodes", n, "mentions", i]));
+    node.sameAs?.forEach((same, i) => {
+      if (file.documents[same.document] === undefined)
+        issues.push({
+          message: `no document number ${same.document}`,
+          path: ["nodes", n, "sameAs", i, "document"],
+        });
+    });
+  });
+  file.edges.forEach((edge, e) =>
+    edge.evidence?.forEach((r, i) => checkRef(r, ["edges", e, "evidence", i])),
+  );
   return issues;
 }

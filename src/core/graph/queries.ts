@@ -1,12 +1,18 @@
 import type { GraphIndex } from "./indexes.ts";
-import { childrenOf, organizationLabel } from "./indexes.ts";
+import { UNKNOWN_ORGANIZATION, childrenOf, organizationLabel } from "./indexes.ts";
 
-/** Organization of a tree: the organization of its root node. */
+/** One organization frame of the chart: trees of one organization, or the unplaced positions. */
 export interface OrganizationGroup {
   label: string;
   roots: string[];
   size: number;
+  /** The positions with no known manager and no reports, gathered in one frame. */
+  unplaced?: boolean;
 }
+
+/** The label of the frame of positions with no known manager and no reports (translated on screen). */
+export const UNPLACED = "Unplaced";
+export { UNKNOWN_ORGANIZATION };
 
 /**
  * The chain of command from `id` up to its root, starting with `id`.
@@ -36,24 +42,82 @@ export function subtree(ix: GraphIndex, id: string): string[] {
   return out;
 }
 
-/** Trees grouped by their root's organization, in first-seen order. */
-export function organizations(ix: GraphIndex): OrganizationGroup[] {
-  const groups = new Map<string, OrganizationGroup>();
-  for (const root of ix.roots) {
-    const label = organizationLabel(ix.byId.get(root)!);
-    const group = groups.get(label) ?? { label, roots: [], size: 0 };
-    group.roots.push(root);
-    group.size += 1 + (ix.descendantsCount.get(root) ?? 0);
-    groups.set(label, group);
+const groupsOf = new WeakMap<
+  GraphIndex,
+  { groups: OrganizationGroup[]; byRoot: Map<string, string> }
+>();
+
+/**
+ * The frame label of each tree: its top position's department, else branch, else directorate;
+ * a department whose trees sit in several branches gets one frame per branch ("Branch —
+ * Department"), so a large department does not become one crowded frame.
+ */
+function treeLabels(ix: GraphIndex, roots: readonly string[]): string[] {
+  const branches = new Map<string, Set<string>>();
+  for (const root of roots) {
+    const { department, branch } = ix.byId.get(root)!.organization;
+    if (department === null || branch === null) continue;
+    const set = branches.get(department) ?? new Set<string>();
+    set.add(branch);
+    branches.set(department, set);
   }
-  return [...groups.values()];
+  return roots.map((root) => {
+    const node = ix.byId.get(root)!;
+    const { department, branch } = node.organization;
+    if (department !== null && branch !== null && (branches.get(department)?.size ?? 0) > 1) {
+      return `${branch} \u2014 ${department}`;
+    }
+    return organizationLabel(node);
+  });
 }
 
-/** The organization label of the tree a node belongs to. */
+function buildGroups(ix: GraphIndex) {
+  const trees = ix.roots.filter((r) => (ix.childrenOf.get(r)?.length ?? 0) > 0);
+  const alone = ix.roots.filter((r) => (ix.childrenOf.get(r)?.length ?? 0) === 0);
+  const byLabel = new Map<string, OrganizationGroup>();
+  const byRoot = new Map<string, string>();
+  treeLabels(ix, trees).forEach((label, i) => {
+    const root = trees[i]!;
+    const group = byLabel.get(label) ?? { label, roots: [], size: 0 };
+    group.roots.push(root);
+    group.size += 1 + (ix.descendantsCount.get(root) ?? 0);
+    byLabel.set(label, group);
+    byRoot.set(root, label);
+  });
+  const groups = [...byLabel.values()];
+  if (alone.length > 0) {
+    const existing = byLabel.get(UNPLACED);
+    const unplaced = existing ?? { label: UNPLACED, roots: [], size: 0, unplaced: true };
+    unplaced.roots.push(...alone);
+    unplaced.size += alone.length;
+    if (!existing) groups.push(unplaced);
+    for (const root of alone) byRoot.set(root, UNPLACED);
+  }
+  return { groups, byRoot };
+}
+
+function groupIndex(ix: GraphIndex) {
+  let cached = groupsOf.get(ix);
+  if (!cached) {
+    cached = buildGroups(ix);
+    groupsOf.set(ix, cached);
+  }
+  return cached;
+}
+
+/**
+ * The chart's organization frames: trees grouped by organization (see treeLabels), in the order
+ * their first tree appears, then one "Unplaced" frame for positions with no known manager and no reports, instead
+ * of dozens of one-box frames. Computed once per index.
+ */
+export function organizations(ix: GraphIndex): OrganizationGroup[] {
+  return groupIndex(ix).groups;
+}
+
+/** The label of the frame a node is drawn in. */
 export function organizationOf(ix: GraphIndex, id: string): string {
   const root = ix.rootOf.get(id);
-  const node = root === undefined ? undefined : ix.byId.get(root);
-  return node ? organizationLabel(node) : "Unknown organization";
+  return (root === undefined ? undefined : groupIndex(ix).byRoot.get(root)) ?? UNKNOWN_ORGANIZATION;
 }
 
 export interface VisibilityOptions {
@@ -121,12 +185,6 @@ export function defaultLevels(ix: GraphIndex, budget = 300): number | null {
     levels += 1;
   }
   return levels;
-}
-
-/** The collapsed set a fresh view starts with: none, or all boxes beyond `defaultLevels`. */
-export function defaultCollapsed(ix: GraphIndex): Set<string> {
-  const levels = defaultLevels(ix);
-  return levels === null ? new Set() : collapsedBeyondLevel(ix, levels);
 }
 
 export type Move = "manager" | "firstReport" | "previousSibling" | "nextSibling";

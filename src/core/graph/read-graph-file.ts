@@ -1,5 +1,7 @@
-import { checkGraph } from "./check-graph.ts";
-import type { OrgGraph } from "./schema.ts";
+import { checkGraphFile, type ShapeValidator } from "./check-graph.ts";
+import { GRAPH_FILE_VERSION } from "./file-schema.ts";
+import { decodeGraph } from "./graph-file.ts";
+import type { GraphWithTexts } from "./migrations.ts";
 
 /** A fetched file as the app needs it: the status line and the whole body. */
 export interface FetchedFile {
@@ -15,18 +17,31 @@ export interface LoadError {
   summary: string;
   /** Field-level problems, e.g. "nodes.3.title: Too small". */
   problems: string[];
+  /** "newer": made by a newer Org Atlas (the fix is to update, not to rebuild). */
+  kind?: "newer";
 }
 
 /** The error screen's summary for a graph that breaks the contract. */
 export const NOT_THE_FORMAT = "graph.json does not match the expected format.";
 
-export type GraphFileResult = { ok: true; graph: OrgGraph } | { ok: false; error: LoadError };
+/**
+ * A graph ready to install. `texts` holds the documents' text when the file carried it
+ * (version 1); null means each text is read from its own file when needed.
+ */
+export type GraphFileResult =
+  | { ok: true; graph: GraphWithTexts["graph"]; texts: GraphWithTexts["texts"] | null }
+  | { ok: false; error: LoadError };
 
 /**
- * graph.json as fetched, read and validated against the contract; never rejects. A file that
- * fails is run through zod itself (loaded only then), whose messages name every problem.
+ * graph.json as fetched, read and checked against the contract; never rejects. Version 2 is
+ * checked with `validateShape` (compiled from the schema at build time) and the integrity rules;
+ * version 1 is migrated on read; a later version gets its own message. A file that fails is run
+ * through zod itself (loaded only then), whose messages name every problem.
  */
-export async function readGraphFile(file: FetchedFile): Promise<GraphFileResult> {
+export async function readGraphFile(
+  file: FetchedFile,
+  validateShape: ShapeValidator,
+): Promise<GraphFileResult> {
   if (!file.ok) {
     return failure(
       `graph.json could not be loaded: the server answered ${file.status} ${file.statusText}.`,
@@ -40,10 +55,39 @@ export async function readGraphFile(file: FetchedFile): Promise<GraphFileResult>
       String(error instanceof Error ? error.message : error),
     ]);
   }
-  const checked = checkGraph(data);
-  if (checked.ok) return checked;
-  const { parseGraph } = await import("./schema.ts");
-  const parsed = parseGraph(data);
+  return readGraphData(data, validateShape);
+}
+
+/** The same for data already parsed (a file a person opened, a test's graph). */
+export async function readGraphData(
+  data: unknown,
+  validateShape: ShapeValidator,
+): Promise<GraphFileResult> {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === "number" && version > GRAPH_FILE_VERSION) {
+    return {
+      ok: false,
+      error: {
+        kind: "newer",
+        summary: `graph.json was made by a newer version of Org Atlas (graph schema version ${version}; this version reads up to ${GRAPH_FILE_VERSION}).`,
+        problems: [],
+      },
+    };
+  }
+  if (version === 1) {
+    const [{ parseGraph }, { fromVersion1 }] = await Promise.all([
+      import("./schema.ts"),
+      import("./migrations.ts"),
+    ]);
+    const parsed = parseGraph(data);
+    if (!parsed.ok) return failure(NOT_THE_FORMAT, parsed.problems);
+    const { graph, texts } = fromVersion1(parsed.graph);
+    return { ok: true, graph, texts };
+  }
+  const checked = checkGraphFile(data, validateShape);
+  if (checked.ok) return { ok: true, graph: decodeGraph(checked.file), texts: null };
+  const { parseGraphFile } = await import("./parse-graph-file.ts");
+  const parsed = parseGraphFile(data);
   return failure(NOT_THE_FORMAT, parsed.ok ? checked.problems : parsed.problems);
 }
 

@@ -21,6 +21,9 @@ export const quoteSchema = z.object({
 
 export const documentFormatSchema = z.enum(["markdown", "ocr-text", "unknown"]);
 
+/** The file a document was read from: text as written, Word, a PDF's text layer, or OCR. */
+export const sourceFormatSchema = z.enum(["markdown", "text", "docx", "pdf", "pdf-scan", "image"]);
+
 export const documentSchema = z.object({
   id: z.string().check(z.minLength(1)),
   file: z.string().check(z.minLength(1)),
@@ -37,6 +40,10 @@ export const documentSchema = z.object({
   documentDate: z.nullable(z.string()),
   /** Byte size of the file as read. */
   bytes: z.int().check(z.nonnegative()),
+  /** The file's format before it became `text` (absent in graphs made before imports). */
+  sourceFormat: z.optional(sourceFormatSchema),
+  /** PDFs, scans and images: where each page starts in `text` (its length is the page count). */
+  pageStarts: z.optional(z.array(z.int().check(z.nonnegative())).check(z.minLength(1))),
 });
 
 export const organizationSchema = z.object({
@@ -173,6 +180,7 @@ export const graphSchema = graphShapeSchema.check(
 
 export type Quote = z.infer<typeof quoteSchema>;
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+export type SourceFormat = z.infer<typeof sourceFormatSchema>;
 export type GraphDocument = z.infer<typeof documentSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;

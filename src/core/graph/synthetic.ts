@@ -1,5 +1,5 @@
-import type { OrgGraph } from "./schema.ts";
-import { SCHEMA_VERSION } from "./schema.ts";
+import { hash32 } from "../hash.ts";
+import type { OrgGraph } from "./model.ts";
 
 const TITLES = ["Director", "Manager", "Team Lead", "Senior Analyst", "Advisor", "Officer"];
 const AREAS = [
@@ -10,6 +10,12 @@ const AREAS = [
   "Client Relations",
   "Research",
 ];
+/** The one document of a synthetic org (its text file, when served, holds exactly this). */
+export const SYNTHETIC_TEXT = "# Synthetic organization\n\nGenerated for tests and benchmarks.";
+const EVIDENCE = {
+  start: SYNTHETIC_TEXT.indexOf("Generated"),
+  end: SYNTHETIC_TEXT.length,
+};
 const CLASSES = ["EX-03", "EX-01", "CS-05", "AS-07", "EC-06", "PM-05"];
 
 /**
@@ -23,20 +29,22 @@ export function syntheticOrg(
 ): OrgGraph {
   const orgCount = Math.max(1, Math.min(options.orgs ?? 3, size));
   const fanout = options.fanout ?? 8;
+  const text = SYNTHETIC_TEXT;
   const doc = {
     id: "doc-synthetic",
     file: "synthetic.md",
     title: "Synthetic organization",
     format: "markdown" as const,
-    text: "# Synthetic organization\n\nGenerated for tests and benchmarks.",
     status: "parsed" as const,
     reason: null,
     positionId: null,
     documentDate: null,
     bytes: 60,
+    textLength: text.length,
+    textHash: hash32(text),
   };
   const graph: OrgGraph = {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: 2,
     documents: [doc],
     nodes: [],
     edges: [],
@@ -79,7 +87,7 @@ export function syntheticOrg(
           id: `${manager.id}->${id}`,
           source: manager.id,
           target: id,
-          evidence: [{ documentId: doc.id, quote: "Generated for tests and benchmarks." }],
+          evidence: [{ documentId: doc.id, start: EVIDENCE.start, end: EVIDENCE.end }],
         });
         manager.kids += 1;
         if (manager.kids >= fanout) queue.shift();

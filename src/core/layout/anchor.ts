@@ -11,7 +11,9 @@ import type { LayoutResult } from "./types.ts";
 export function anchorLayout(next: LayoutResult, current: LayoutResult, id: string): LayoutResult {
   const from = current.positions[id];
   const to = next.positions[id];
-  if (!from || !to || current.direction !== next.direction) return next;
+  if (!from || !to || current.direction !== next.direction || current.mode !== next.mode) {
+    return next;
+  }
   const dx = from.x - to.x;
   const dy = from.y - to.y;
   if (dx === 0 && dy === 0) return next;

@@ -3,6 +3,8 @@ import type { Size } from "./types.ts";
 /** Box metrics, kept in one place so the layout and the CSS agree (see styles.css .box). */
 export const BOX = {
   width: 240,
+  /** Title font size in px (styles.css .box__title). */
+  titleSize: 15,
   /** Characters that safely fit on one title line at 15px in the box's content width. */
   charsPerLine: 24,
   lineHeight: 20,

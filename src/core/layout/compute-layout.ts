@@ -1,8 +1,18 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
-import { fromElkGraph, toElkGraph } from "./elk-mapping.ts";
+import { compactTree, placeBlocks } from "./compact.ts";
+import { alongFromElk, blocksToElk, fromElkGraph, toElkGraph } from "./elk-mapping.ts";
+import { packFrames } from "./pack.ts";
 import { busRoutes } from "./routes.ts";
 import { treeLayout } from "./tree-layout.ts";
-import type { Box, LayoutGroup, LayoutRequest, LayoutResult, Point } from "./types.ts";
+import type {
+  Box,
+  Direction,
+  LayoutGroup,
+  LayoutRequest,
+  LayoutResult,
+  LayoutTree,
+  Point,
+} from "./types.ts";
 import { SPACING } from "./types.ts";
 
 /** The part of an ELK instance we use: elkjs in Node, elk-api with its worker in the browser. */
@@ -10,141 +20,173 @@ export interface ElkLike {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
 
+/** Boxes and lines of one tree, in its own coordinates. */
+interface Drawn {
+  boxes: Record<string, Box>;
+  edges: Record<string, Point[]>;
+}
+
+/** The trees of a frame one by one: each root with its visible descendants, pre-order. */
+export function splitTrees(tree: LayoutTree): LayoutTree[] {
+  const out: LayoutTree[] = [];
+  const treeOf = new Map<string, LayoutTree>();
+  for (const n of tree.nodes) {
+    const parent = n.depth === 0 ? undefined : out[out.length - 1];
+    const into = parent ?? { key: n.id, label: tree.label, nodes: [], edges: [] };
+    if (!parent) out.push(into);
+    into.nodes.push(n);
+    treeOf.set(n.id, into);
+  }
+  for (const e of tree.edges) treeOf.get(e.source)?.edges.push(e);
+  return out;
+}
+
+/** Wide layout's boxes in whole pixels, and its bus lines between them. */
+function wideDrawn(tree: LayoutTree, boxes: Record<string, Box>, direction: Direction): Drawn {
+  const rounded: Record<string, Box> = {};
+  for (const [id, b] of Object.entries(boxes)) {
+    rounded[id] = { ...b, x: Math.round(b.x), y: Math.round(b.y) };
+  }
+  return { boxes: rounded, edges: busRoutes(tree, rounded, direction) };
+}
+
+function fallbackTree(tree: LayoutTree, request: LayoutRequest): Drawn {
+  if (request.mode === "compact") {
+    const { blocks, along } = compactTree(tree, request.direction);
+    return placeBlocks(blocks, along, request.direction);
+  }
+  return wideDrawn(tree, treeLayout(tree, request.direction), request.direction);
+}
+
+async function elkTree(elk: ElkLike, tree: LayoutTree, request: LayoutRequest): Promise<Drawn> {
+  if (request.mode === "compact") {
+    const { blocks } = compactTree(tree, request.direction);
+    if (blocks.blocks.length === 1) return placeBlocks(blocks, new Map(), request.direction);
+    const along = alongFromElk(await elk.layout(blocksToElk(blocks)));
+    return placeBlocks(blocks, along, request.direction);
+  }
+  if (tree.nodes.length === 1) return fallbackTree(tree, request);
+  const laidOut = await elk.layout(toElkGraph(tree, request.direction));
+  return wideDrawn(tree, fromElkGraph(laidOut, { x: 0, y: 0 }), request.direction);
+}
+
 /**
- * Lays out every organization's trees with ELK, each as its own graph, then places the groups
- * in rows (top-down) or columns (left-to-right) so trees never overlap (see packFrames).
+ * Lays out every organization's trees with ELK, each tree as its own graph, then packs the
+ * trees of each frame and the frames (see packFrames) so nothing overlaps.
  */
 export async function computeLayout(elk: ElkLike, request: LayoutRequest): Promise<LayoutResult> {
-  const local = await Promise.all(
-    request.trees.map(async (tree) => {
-      if (tree.nodes.length === 0) return {};
-      const laidOut = await elk.layout(toElkGraph(tree, request.direction));
-      return fromElkGraph(laidOut, { x: 0, y: 0 });
-    }),
+  const frames = await Promise.all(
+    request.trees.map((tree) => Promise.all(splitTrees(tree).map((t) => elkTree(elk, t, request)))),
   );
-  return assemble(request, local, "elk");
+  return assemble(request, frames, "elk");
 }
 
-/** The same result shape from the instant tree layout; synchronous and linear-time. */
+/** The same result shape from the instant layout; synchronous and near-linear. */
 export function fallbackLayout(request: LayoutRequest): LayoutResult {
-  return assemble(
-    request,
-    request.trees.map((t) => treeLayout(t, request.direction)),
-    "fallback",
-  );
+  const frames = request.trees.map((tree) => splitTrees(tree).map((t) => fallbackTree(t, request)));
+  return assemble(request, frames, "fallback");
 }
 
-/** The screen the organizations are packed for: wide, as in a meeting room (width / height). */
-const TARGET_ASPECT = 16 / 10;
-
-type Size = { width: number; height: number };
-
-/** Frames in rows no longer than `limit` (columns, left to right), in document order. */
-function shelves(sizes: Size[], direction: LayoutRequest["direction"], limit: number) {
-  const down = direction === "DOWN";
-  const along = (f: Size) => (down ? f.width : f.height);
-  const across = (f: Size) => (down ? f.height : f.width);
-  const gap = SPACING.groupGap;
-  const places: Array<{ x: number; y: number }> = [];
-  let rowStart = 0;
-  let rowDepth = 0;
-  let cursor = 0;
-  let longest = 0;
-  for (const frame of sizes) {
-    if (cursor > 0 && cursor + along(frame) > limit) {
-      rowStart += rowDepth + gap;
-      rowDepth = 0;
-      cursor = 0;
-    }
-    places.push(down ? { x: cursor, y: rowStart } : { x: rowStart, y: cursor });
-    longest = Math.max(longest, cursor + along(frame));
-    cursor += along(frame) + gap;
-    rowDepth = Math.max(rowDepth, across(frame));
+function extent(boxes: readonly Box[]): Box {
+  let x = Infinity;
+  let y = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    x = Math.min(x, b.x);
+    y = Math.min(y, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
   }
-  const extent = rowStart + rowDepth;
-  return { places, width: down ? longest : extent, height: down ? extent : longest };
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Copies `drawn` into `into`, moved by (dx, dy). Runs once per box and line of the chart. */
+function translate(drawn: Drawn, dx: number, dy: number, into: Drawn): void {
+  for (const id in drawn.boxes) {
+    const b = drawn.boxes[id]!;
+    into.boxes[id] = { x: b.x + dx, y: b.y + dy, width: b.width, height: b.height };
+  }
+  for (const id in drawn.edges) {
+    into.edges[id] = drawn.edges[id]!.map((p) => ({ x: p.x + dx, y: p.y + dy }));
+  }
 }
 
 /**
- * Where each organization's frame goes: in rows (top-down charts) or columns (left to right), in
- * document order, breaking rows where the whole chart, fitted to a wide screen, shows its boxes
- * largest. One wide organization and two small ones then put the small ones under it rather than
- * making one long strip that a fitted view shrinks until titles cannot be read.
+ * Where the frame's trees go, packed together (unplaced boxes closer, as a grid): each tree's
+ * offset from its own coordinates, and the extent of them all, from (0, 0).
  */
-export function packFrames(
-  sizes: Size[],
-  direction: LayoutRequest["direction"],
-): Array<{ x: number; y: number }> {
-  const along = (f: Size) => (direction === "DOWN" ? f.width : f.height);
-  // Every row length worth trying: where a row of consecutive frames would end. Past a few
-  // dozen organizations only rows from the first frame are tried, to stay quadratic.
-  const limits = new Set<number>();
-  const starts = sizes.length <= 40 ? sizes.length : 1;
-  for (let start = 0; start < starts; start++) {
-    let length = -SPACING.groupGap;
-    for (let end = start; end < sizes.length; end++) {
-      length += along(sizes[end]!) + SPACING.groupGap;
-      limits.add(length);
-    }
-  }
-  let best: ReturnType<typeof shelves> | null = null;
-  let bestScale = -1;
-  for (const limit of [...limits].sort((a, b) => b - a)) {
-    const packed = shelves(sizes, direction, limit);
-    const scale = Math.min(TARGET_ASPECT / packed.width, 1 / packed.height);
-    // Longer rows first, so a tie keeps the simpler arrangement.
-    if (scale > bestScale * 1.0001) {
-      best = packed;
-      bestScale = scale;
-    }
-  }
-  return best?.places ?? [];
+function packTrees(tree: LayoutTree, trees: Drawn[], direction: Direction) {
+  const bounds = trees.map((t) => extent(Object.values(t.boxes)));
+  const gap = tree.unplaced ? SPACING.sibling : 2 * SPACING.sibling;
+  const places = packFrames(bounds, direction, gap);
+  const offsets = places.map((p, i) => ({ x: p.x - bounds[i]!.x, y: p.y - bounds[i]!.y }));
+  const inner = extent(
+    places.map((p, i) => ({ ...p, width: bounds[i]!.width, height: bounds[i]!.height })),
+  );
+  const boxes = trees.reduce((n, t) => n + Object.keys(t.boxes).length, 0);
+  return { offsets, inner, boxes };
+}
+
+/** Room for a frame's label: long labels are cut short on screen, so they need not widen it. */
+function labelWidth(label: string): number {
+  return Math.min(label.length, 48) * 9 + 2 * SPACING.groupPadding;
 }
 
 function assemble(
   request: LayoutRequest,
-  local: Array<Record<string, Box>>,
+  frames: Drawn[][],
   engine: LayoutResult["engine"],
 ): LayoutResult {
-  const positions: Record<string, Box> = {};
-  const edges: Record<string, Point[]> = {};
-  const groups: LayoutGroup[] = [];
   const laidOut = request.trees
-    .map((tree, i) => ({ tree, boxes: local[i] ?? {} }))
-    .filter(({ boxes }) => Object.keys(boxes).length > 0)
-    .map(({ tree, boxes }) => {
-      const all = Object.values(boxes);
-      const minX = Math.min(...all.map((b) => b.x));
-      const minY = Math.min(...all.map((b) => b.y));
-      const maxX = Math.max(...all.map((b) => b.x + b.width));
-      const maxY = Math.max(...all.map((b) => b.y + b.height));
-      const labelWidth = tree.label.length * 9 + 2 * SPACING.groupPadding;
-      const width = Math.max(maxX - minX + 2 * SPACING.groupPadding, labelWidth);
-      const height = maxY - minY + 2 * SPACING.groupPadding + SPACING.groupHeader;
-      return { tree, boxes, minX, minY, treeWidth: maxX - minX, width, height };
+    .map((tree, i) => ({ tree, trees: frames[i] ?? [] }))
+    .filter(({ trees }) => trees.length > 0)
+    .map(({ tree, trees }) => {
+      const { offsets, inner, boxes } = packTrees(tree, trees, request.direction);
+      const width = Math.max(inner.width + 2 * SPACING.groupPadding, labelWidth(tree.label));
+      const height = inner.height + 2 * SPACING.groupPadding + SPACING.groupHeader;
+      return { tree, trees, offsets, inner, boxes, width, height };
     });
-  const places = packFrames(laidOut, request.direction);
+  // The largest organization first: the packing starts top left with it, and so does a first
+  // view that cannot show everything; unplaced positions last. The frames keep the request's
+  // order (the organizations' order).
+  const weight = (i: number) => (laidOut[i]!.tree.unplaced ? -1 : laidOut[i]!.boxes);
+  const order = laidOut.map((_, i) => i).sort((a, b) => weight(b) - weight(a) || a - b);
+  const packed = packFrames(
+    order.map((i) => laidOut[i]!),
+    request.direction,
+  );
+  const places: Point[] = [];
+  order.forEach((i, k) => (places[i] = packed[k]!));
+  const placed: Drawn = { boxes: {}, edges: {} };
+  const groups: LayoutGroup[] = [];
   let width = 0;
   let height = 0;
-  laidOut.forEach(({ tree, boxes, minX, minY, treeWidth, ...size }, i) => {
-    const frame: LayoutGroup = { key: tree.key, label: tree.label, ...places[i]!, ...size };
-    // Centre narrow trees under a long label.
-    const dx = frame.x + (frame.width - treeWidth) / 2 - minX;
-    const dy = frame.y + SPACING.groupHeader + SPACING.groupPadding - minY;
-    const placed: Record<string, Box> = {};
-    for (const [id, b] of Object.entries(boxes)) {
-      placed[id] = {
-        x: Math.round(b.x + dx),
-        y: Math.round(b.y + dy),
-        width: b.width,
-        height: b.height,
-      };
-    }
-    Object.assign(positions, placed);
-    Object.assign(edges, busRoutes(tree, placed, request.direction));
+  laidOut.forEach(({ tree, trees, offsets, inner, width: w, height: h }, i) => {
+    const frame: LayoutGroup = {
+      key: tree.key,
+      label: tree.label,
+      ...places[i]!,
+      width: w,
+      height: h,
+    };
+    if (tree.unplaced) frame.unplaced = true;
+    // Centre narrow trees under a long label; whole pixels keep lines crisp.
+    const dx = Math.round(frame.x + (frame.width - inner.width) / 2 - inner.x);
+    const dy = frame.y + SPACING.groupHeader + SPACING.groupPadding - inner.y;
+    trees.forEach((t, k) => translate(t, dx + offsets[k]!.x, dy + offsets[k]!.y, placed));
     groups.push(frame);
     width = Math.max(width, frame.x + frame.width);
     height = Math.max(height, frame.y + frame.height);
   });
-  return { positions, edges, groups, width, height, engine, direction: request.direction };
+  return {
+    positions: placed.boxes,
+    edges: placed.edges,
+    groups,
+    width,
+    height,
+    engine,
+    direction: request.direction,
+    mode: request.mode,
+  };
 }

@@ -1,4 +1,5 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
+import type { BlockTree } from "./compact.ts";
 import type { Box, Direction, LayoutTree, Point } from "./types.ts";
 import { SPACING } from "./types.ts";
 
@@ -78,4 +79,44 @@ export function fromElkGraph(laidOut: ElkNode, offset: Point): Record<string, Bo
     };
   }
   return out;
+}
+
+/**
+ * ELK options for the compact layout's block trees: ELK's tree layout (mrtree), which centres
+ * each manager between its first and last report and keeps reports in the given order. The
+ * tree is always laid out top-down with the sibling axis as x; compact.ts turns it for a
+ * left-to-right chart and sets the levels itself (mrtree centres short boxes in a tall level).
+ */
+export function treeOptions(): Record<string, string> {
+  return {
+    "elk.algorithm": "mrtree",
+    "elk.direction": "DOWN",
+    "elk.mrtree.weighting": "MODEL_ORDER",
+    "elk.spacing.nodeNode": String(SPACING.sibling),
+    "elk.padding": "[top=0,left=0,bottom=0,right=0]",
+  };
+}
+
+/** One ELK graph for a block tree: each block's extent along the sibling axis as its width. */
+export function blocksToElk(tree: BlockTree): ElkNode {
+  const edges: NonNullable<ElkNode["edges"]> = [];
+  for (const [source, kids] of tree.children) {
+    for (const target of kids)
+      edges.push({ id: `${source}>${target}`, sources: [source], targets: [target] });
+  }
+  return {
+    id: "blocks",
+    layoutOptions: treeOptions(),
+    children: tree.blocks.map((b) => ({
+      id: b.id,
+      width: b.size.along,
+      height: Math.max(1, b.size.across),
+    })),
+    edges,
+  };
+}
+
+/** Each block's start along the sibling axis in a laid-out block tree, in whole pixels. */
+export function alongFromElk(laidOut: ElkNode): Map<string, number> {
+  return new Map((laidOut.children ?? []).map((c) => [c.id, Math.round(c.x ?? 0)]));
 }

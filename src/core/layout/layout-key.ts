@@ -1,11 +1,11 @@
-import { elkOptions } from "./elk-mapping.ts";
+import { elkOptions, treeOptions } from "./elk-mapping.ts";
 import type { LayoutRequest } from "./types.ts";
 
 /**
  * Bumped when the layout code changes in a way the request does not show (spacing, group
  * assembly, edge routing), so layouts cached or precomputed by older code stop matching.
  */
-const LAYOUT_CODE_VERSION = 1;
+const LAYOUT_CODE_VERSION = 2;
 
 /** Two 32-bit FNV-1a lanes with different offsets: 64 bits, so accidental matches are negligible. */
 class Hasher {
@@ -41,9 +41,10 @@ export function layoutKey(request: LayoutRequest): string {
   const h = new Hasher()
     .add(String(LAYOUT_CODE_VERSION))
     .add(request.direction)
-    .add(JSON.stringify(elkOptions(request.direction)));
+    .add(request.mode)
+    .add(JSON.stringify(request.mode === "wide" ? elkOptions(request.direction) : treeOptions()));
   for (const tree of request.trees) {
-    h.add(tree.key).add(tree.label).add(String(tree.nodes.length));
+    h.add(tree.key).add(tree.label).add(String(tree.nodes.length)).add(String(!!tree.unplaced));
     for (const n of tree.nodes) h.add(n.id).add(`${n.depth},${n.width},${n.height}`);
     for (const e of tree.edges) h.add(e.source).add(e.target);
   }

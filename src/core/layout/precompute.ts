@@ -1,18 +1,20 @@
 import type { GraphIndex } from "../graph/indexes.ts";
-import { defaultCollapsed, organizations, visibleNodes } from "../graph/queries.ts";
+import { organizations, visibleNodes } from "../graph/queries.ts";
 import type { ElkLike } from "./compute-layout.ts";
 import { computeLayout } from "./compute-layout.ts";
 import { layoutKey } from "./layout-key.ts";
 import type { LayoutFile, PrecomputedLayout } from "./precomputed.ts";
 import { LAYOUT_FILE_VERSION } from "./precomputed.ts";
+import { defaultCollapsed } from "./readable.ts";
 import { layoutRequest } from "./request.ts";
-import type { Direction } from "./types.ts";
+import type { Direction, LayoutMode } from "./types.ts";
 
-/** One view of the chart: which boxes are collapsed, which organization, which direction. */
+/** One view of the chart: which boxes are collapsed, which organization, direction and layout. */
 export interface ChartView {
   collapsed: ReadonlySet<string>;
   organization: string | null;
   direction: Direction;
+  mode: LayoutMode;
 }
 
 export interface PrecomputeLimits {
@@ -23,27 +25,27 @@ export interface PrecomputeLimits {
 }
 
 /**
- * The views a visitor most likely sees first, most likely first: the default view top-down and
- * left to right, each organization alone, then the default view with one box opened or closed
- * (every box with reports, managers first), so the first clicks need no ELK run either.
+ * The views a visitor most likely sees first, most likely first: the default view (compact,
+ * top-down), the whole chart opened (Expand all), left to right, the wide layout, each
+ * organization alone, then the default view with one box opened or closed (every box with
+ * reports, managers first), so the first clicks need no ELK run either.
  */
 export function likelyViews(ix: GraphIndex): ChartView[] {
   const collapsed = defaultCollapsed(ix);
+  const base = { collapsed, organization: null, direction: "DOWN", mode: "compact" } as const;
   const views: ChartView[] = [
-    { collapsed, organization: null, direction: "DOWN" },
-    { collapsed, organization: null, direction: "RIGHT" },
-    ...organizations(ix).map((g) => ({
-      collapsed,
-      organization: g.label,
-      direction: "DOWN" as const,
-    })),
+    base,
+    ...(collapsed.size > 0 ? [{ ...base, collapsed: new Set<string>() }] : []),
+    { ...base, direction: "RIGHT" },
+    { ...base, mode: "wide" },
+    ...organizations(ix).map((g) => ({ ...base, organization: g.label })),
   ];
   for (const id of visibleNodes(ix, { collapsed, organization: null })) {
     if ((ix.childrenOf.get(id)?.length ?? 0) === 0) continue;
     const toggled = new Set(collapsed);
     if (toggled.has(id)) toggled.delete(id);
     else toggled.add(id);
-    views.push({ collapsed: toggled, organization: null, direction: "DOWN" });
+    views.push({ ...base, collapsed: toggled });
   }
   return views;
 }

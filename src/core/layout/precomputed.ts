@@ -7,6 +7,12 @@ import type { Box, LayoutRequest, LayoutResult, Point } from "./types.ts";
  */
 export const LAYOUT_FILE_VERSION = 1 as const;
 
+/**
+ * layout.json holds the default view only (it is on the start-up path); the other likely views
+ * are in this file beside it, read when the page is idle.
+ */
+export const MORE_LAYOUTS_FILE = "layouts.json";
+
 export interface PrecomputedLayout {
   key: string;
   layout: LayoutResult;

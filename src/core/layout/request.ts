@@ -1,20 +1,27 @@
 import type { GraphIndex } from "../graph/indexes.ts";
 import { organizations } from "../graph/queries.ts";
 import { boxSize } from "./box-size.ts";
-import type { Direction, LayoutRequest, LayoutTree } from "./types.ts";
+import type { Direction, LayoutMode, LayoutRequest, LayoutTree } from "./types.ts";
 
 /**
- * What to lay out for the current view: one tree group per organization, holding only the
- * visible boxes (a collapsed box hides its reports), in pre-order.
+ * What to lay out for the current view: one tree group per organization frame, holding only the
+ * visible boxes (a collapsed box hides its reports), in pre-order. The layout is compact unless
+ * the view asks for the wide one.
  */
 export function layoutRequest(
   ix: GraphIndex,
-  view: { collapsed: ReadonlySet<string>; organization: string | null; direction: Direction },
+  view: {
+    collapsed: ReadonlySet<string>;
+    organization: string | null;
+    direction: Direction;
+    mode?: LayoutMode;
+  },
 ): LayoutRequest {
   const trees: LayoutTree[] = [];
   for (const group of organizations(ix)) {
     if (view.organization !== null && group.label !== view.organization) continue;
     const tree: LayoutTree = { key: group.label, label: group.label, nodes: [], edges: [] };
+    if (group.unplaced) tree.unplaced = true;
     for (const root of group.roots) {
       const stack = [root];
       while (stack.length > 0) {
@@ -34,7 +41,7 @@ export function layoutRequest(
     tree.edges.reverse();
     trees.push(tree);
   }
-  return { direction: view.direction, trees };
+  return { direction: view.direction, mode: view.mode ?? "compact", trees };
 }
 
 /** Layout edge id; graph edge ids may be anything, so the chart keys edges by their endpoints. */

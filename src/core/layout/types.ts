@@ -1,6 +1,13 @@
 /** Flow direction of the chart: top-down or left-to-right. */
 export type Direction = "DOWN" | "RIGHT";
 
+/**
+ * How reports are arranged. "compact" (the default): reports with no reports of their own hang
+ * in a list of one or two columns under their manager, so a chart approaches a screen's shape.
+ * "wide": every report side by side in one row per level.
+ */
+export type LayoutMode = "compact" | "wide";
+
 export interface Size {
   width: number;
   height: number;
@@ -17,6 +24,8 @@ export interface Box extends Point, Size {}
 export interface LayoutTree {
   key: string;
   label: string;
+  /** The frame of positions with no known manager and no reports (see `organizations`). */
+  unplaced?: boolean;
   /** Nodes in pre-order: a manager before its reports, siblings in document order. */
   nodes: Array<{ id: string; depth: number } & Size>;
   edges: Array<{ id: string; source: string; target: string }>;
@@ -24,12 +33,15 @@ export interface LayoutTree {
 
 export interface LayoutRequest {
   direction: Direction;
+  mode: LayoutMode;
   trees: LayoutTree[];
 }
 
 export interface LayoutGroup extends Box {
   key: string;
   label: string;
+  /** The frame of positions with no known manager and no reports: its label is translated. */
+  unplaced?: boolean;
 }
 
 export interface LayoutResult {
@@ -44,6 +56,7 @@ export interface LayoutResult {
   /** Which engine produced it: ELK, or the instant tree layout used when ELK fails or is slow. */
   engine: "elk" | "fallback";
   direction: Direction;
+  mode: LayoutMode;
 }
 
 /** Spacing shared by the ELK and the fallback layout so both look alike. */
@@ -58,4 +71,14 @@ export const SPACING = {
   groupHeader: 44,
   /** Between organization frames. */
   groupGap: 72,
+} as const;
+
+/** Spacing of the compact layout's lists of reports (see compact.ts). */
+export const STACK = {
+  /** Between two boxes of one column of a list. */
+  rowGap: 16,
+  /** Between the two columns of a list; the list's spine runs in the middle of it. */
+  gutter: 44,
+  /** Left of a one-column list, for its spine. */
+  margin: 28,
 } as const;

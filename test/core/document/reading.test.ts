@@ -4,11 +4,15 @@ import {
   readingView,
   splitRun,
 } from "../../../src/core/document/reading.ts";
-import { seedLike } from "../../support.ts";
+import { fixtureGraph } from "../../support.ts";
 
-const docs = seedLike().documents;
-const ocrDoc = docs.find((d) => d.id === "doc-cds-ed-service")!;
-const mdDoc = docs.find((d) => d.id === "doc-esdc-client-relations")!;
+const { graph, texts } = fixtureGraph("seed-like.json");
+const withText = (id: string) => {
+  const doc = graph.documents.find((d) => d.id === id)!;
+  return { ...doc, text: texts.get(id)! };
+};
+const ocrDoc = withText("doc-cds-ed-service");
+const mdDoc = withText("doc-esdc-client-relations");
 
 describe("reading view", () => {
   it("renders markdown as headings, lists and bold runs with exact source offsets", () => {

@@ -1,7 +1,6 @@
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
 import {
   focusSet,
-  presentationCamera,
   readingOrder,
   startIndex,
   stepIndex,
@@ -61,39 +60,5 @@ describe("presentation: step order", () => {
     expect(stepIndex(order, 2, 1)).toBe(2);
     expect(stepIndex(order, 0, -1)).toBe(0);
     expect(stepIndex([], 0, 1)).toBe(0);
-  });
-});
-
-describe("presentation: camera", () => {
-  const box = (x: number, y: number) => ({ x, y, width: 240, height: 100 });
-  const options = { margin: 50, minZoom: 0.2, maxZoom: 1.6 };
-
-  it("centres the focus box and fits the rest around it", () => {
-    const focus = box(0, 200);
-    const camera = presentationCamera(
-      focus,
-      [focus, box(-300, 400)],
-      [box(0, 0)],
-      1000,
-      800,
-      options,
-    );
-    expect(camera.x).toBe(120);
-    expect(camera.y).toBe(250);
-    // Half extents around the centre: 420 wide (to x = -300), 250 high; 900 x 700 free.
-    expect(camera.zoom).toBeCloseTo(Math.min(900 / 840, 700 / 500));
-  });
-
-  it("fits the chain of command above only vertically", () => {
-    const focus = box(0, 200);
-    const camera = presentationCamera(focus, [focus], [box(5000, 0)], 1000, 800, options);
-    // 250 high around the centre (up to y = 0): 700 / 500; the width does not count.
-    expect(camera.zoom).toBeCloseTo(700 / 500);
-  });
-
-  it("does not zoom past the limits", () => {
-    const focus = box(0, 0);
-    expect(presentationCamera(focus, [focus], [], 4000, 3000, options).zoom).toBe(1.6);
-    expect(presentationCamera(focus, [box(-90_000, 0)], [], 1000, 800, options).zoom).toBe(0.2);
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { packFrames } from "../../../src/core/layout/compute-layout.ts";
+import { packFrames } from "../../../src/core/layout/pack.ts";
 import { SPACING } from "../../../src/core/layout/types.ts";
 
 type Size = { width: number; height: number };

@@ -1,6 +1,6 @@
 import ELK from "elkjs";
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
-import { defaultCollapsed } from "../../../src/core/graph/queries.ts";
+import { defaultCollapsed } from "../../../src/core/layout/readable.ts";
 import { syntheticOrg } from "../../../src/core/graph/synthetic.ts";
 import { anchorLayout } from "../../../src/core/layout/anchor.ts";
 import { fallbackLayout } from "../../../src/core/layout/compute-layout.ts";
@@ -23,6 +23,7 @@ describe("layout key", () => {
     const key = layoutKey(layoutRequest(ix, view));
     expect(layoutKey(layoutRequest(buildIndex(seedLike()), view))).toBe(key);
     expect(layoutKey(layoutRequest(ix, { ...view, direction: "RIGHT" }))).not.toBe(key);
+    expect(layoutKey(layoutRequest(ix, { ...view, mode: "wide" }))).not.toBe(key);
     const collapsed = { ...view, collapsed: new Set(["cds-ed-service"]) };
     expect(layoutKey(layoutRequest(ix, collapsed))).not.toBe(key);
     const renamed = seedLike();
@@ -61,21 +62,28 @@ describe("layout.json", () => {
   it("precomputes the views the app asks for first, keyed as the app keys them", async () => {
     const file = await precomputeLayouts(ix, elk);
     const keys = new Set(file.layouts.map((l) => l.key));
-    const first = layoutRequest(ix, { ...view, collapsed: defaultCollapsed(ix) });
+    const collapsed = defaultCollapsed(ix);
+    const first = layoutRequest(ix, { ...view, collapsed });
     expect(keys.has(layoutKey(first))).toBe(true);
-    const right = layoutRequest(ix, { ...view, direction: "RIGHT" });
+    // Expand all, left to right, the wide layout.
+    expect(keys.has(layoutKey(layoutRequest(ix, view)))).toBe(true);
+    const right = layoutRequest(ix, { ...view, collapsed, direction: "RIGHT" });
     expect(keys.has(layoutKey(right))).toBe(true);
-    // A first click: closing a box of the default view.
-    const closed = layoutRequest(ix, { ...view, collapsed: new Set(["cds-ed-service"]) });
-    expect(keys.has(layoutKey(closed))).toBe(true);
+    const wide = layoutRequest(ix, { ...view, collapsed, mode: "wide" });
+    expect(keys.has(layoutKey(wide))).toBe(true);
+    // A first click: opening a box of the default view.
+    expect(collapsed.has("cds-ed-service")).toBe(true);
+    const opened = new Set([...collapsed].filter((id) => id !== "cds-ed-service"));
+    const open = layoutRequest(ix, { ...view, collapsed: opened });
+    expect(keys.has(layoutKey(open))).toBe(true);
     for (const { layout } of file.layouts) expect(layout.engine).toBe("elk");
-    const entry = file.layouts.find((l) => l.key === layoutKey(closed))!;
-    expect(layoutAnswers(entry.layout, closed)).toBe(true);
+    const entry = file.layouts.find((l) => l.key === layoutKey(open))!;
+    expect(layoutAnswers(entry.layout, open)).toBe(true);
   });
 
   it("stays within its budget for a large graph", { timeout: 60_000 }, async () => {
     const big = buildIndex(syntheticOrg(2_000, { orgs: 1, fanout: 8 }));
-    expect(likelyViews(big).length).toBeGreaterThan(20);
+    expect(likelyViews(big).length).toBeGreaterThan(6);
     const file = await precomputeLayouts(big, elk, { layouts: 6, boxes: 400 });
     expect(file.layouts.length).toBeLessThanOrEqual(6);
     const boxes = file.layouts.reduce((n, l) => n + Object.keys(l.layout.positions).length, 0);

@@ -1,0 +1,112 @@
+import { z } from "zod/mini";
+import {
+  diagnosticSchema,
+  documentFormatSchema,
+  factFieldSchema,
+  sameAsReasonSchema,
+  sourceFormatSchema,
+} from "./schema.ts";
+
+/**
+ * graph.json, schema version 2: the file the chart needs at start. It holds what the chart,
+ * search, outline and exports need and where every fact was read, but not the documents' text:
+ * a source is `[documentIndex, start, end]`, the character range in the text of
+ * `documents[documentIndex]`, which lives in its own file (`documents/<id>.txt` beside
+ * graph.json). Fields that would be empty are left out, and organizations are listed once, so
+ * 100,000 positions stay a file a browser reads in a second (docs/graph-schema.md).
+ */
+export const GRAPH_FILE_VERSION = 2 as const;
+
+const nonEmpty = z.string().check(z.minLength(1));
+const offset = z.int().check(z.nonnegative());
+
+/** `[documentIndex, start, end]`: the sentence is `text.slice(start, end)` of that document. */
+export const refSchema = z.tuple([offset, offset, offset]);
+
+export const fileDocumentSchema = z.object({
+  id: nonEmpty,
+  file: nonEmpty,
+  title: z.nullable(z.string()),
+  format: documentFormatSchema,
+  status: z.enum(["parsed", "unparsed"]),
+  reason: z.nullable(z.string()),
+  positionId: z.nullable(z.string()),
+  documentDate: z.nullable(z.string()),
+  bytes: offset,
+  textLength: offset,
+  /** FNV-1a 32-bit of the text in base 36, 7 characters (src/core/hash.ts). */
+  textHash: z.string().check(z.regex(/^[0-9a-z]{7}$/)),
+  /** What the file was: absent in graphs made before documents other than text were read. */
+  sourceFormat: z.optional(sourceFormatSchema),
+  /** PDFs and images: where each page starts in the text (one entry per page). */
+  pageStarts: z.optional(z.array(offset).check(z.minLength(1))),
+});
+
+export const fileOrganizationSchema = z.object({
+  department: z.nullable(z.string()),
+  branch: z.nullable(z.string()),
+  directorate: z.nullable(z.string()),
+});
+
+export const fileDimensionSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  kind: z.enum(["fte", "money", "other"]),
+  amount: z.nullable(z.number()),
+  source: refSchema,
+});
+
+/** Another name taken to be this position: `document` is an index into `documents`. */
+export const fileSameAsSchema = z.object({
+  name: nonEmpty,
+  document: offset,
+  reason: sameAsReasonSchema,
+});
+
+/** `[field, value, documentIndex, start, end]`. */
+export const fileFactSchema = z.tuple([factFieldSchema, z.string(), offset, offset, offset]);
+
+export const fileNodeSchema = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  /** Index into `organizations`. */
+  org: offset,
+  /** Absent: a position. */
+  kind: z.optional(z.literal("team")),
+  aliases: z.optional(z.array(z.string())),
+  classification: z.optional(z.string()),
+  fte: z.optional(z.number().check(z.nonnegative())),
+  ftePlanned: z.optional(z.literal(true)),
+  positionNumber: z.optional(z.string()),
+  location: z.optional(z.string()),
+  effectiveDate: z.optional(z.string()),
+  documentIds: z.optional(z.array(z.string())),
+  facts: z.optional(z.array(fileFactSchema)),
+  dimensions: z.optional(z.array(fileDimensionSchema)),
+  mentions: z.optional(z.array(refSchema)),
+  /** Identical positions this box stands for; absent: one. */
+  positionCount: z.optional(z.union([z.int().check(z.minimum(2)), z.literal("several")])),
+  /** Reports a document says exist that no document names; absent: none. */
+  undescribedReports: z.optional(z.int().check(z.positive())),
+  sameAs: z.optional(z.array(fileSameAsSchema)),
+});
+
+export const fileEdgeSchema = z.object({
+  source: nonEmpty,
+  target: nonEmpty,
+  evidence: z.optional(z.array(refSchema)),
+});
+
+/** The file's shape; the integrity rules (ids, endpoints, one manager, ranges) come after. */
+export const graphFileShapeSchema = z.object({
+  schemaVersion: z.literal(GRAPH_FILE_VERSION),
+  organizations: z.array(fileOrganizationSchema),
+  documents: z.array(fileDocumentSchema),
+  nodes: z.array(fileNodeSchema),
+  edges: z.array(fileEdgeSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export type GraphFile = z.infer<typeof graphFileShapeSchema>;
+export type FileNode = z.infer<typeof fileNodeSchema>;
+export type FileRef = z.infer<typeof refSchema>;
