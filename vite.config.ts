@@ -1,21 +1,17 @@
 /// <reference types="vitest/config" />
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import { defineConfig } from "vite";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { FIRST_VIEW_MARKER } from "./scripts/lib/first-view-marker.ts";
+import { bundleInlineScript } from "./scripts/lib/inline-scripts.ts";
 import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
 import { ocrAssetsPlugin } from "./scripts/lib/ocr-assets-plugin.ts";
 
-/** Inline scripts: where index.html has the marker, the file's code goes (without comments). */
+/** Inline scripts: where index.html has the marker, the entry's built code goes. */
 const INLINE_SCRIPTS = [
-  { marker: "<!-- early-requests -->", file: "src/app/early-requests.inline.js", before: "" },
-  {
-    marker: "<!-- first-view -->",
-    file: "src/app/first-view.inline.js",
-    before: FIRST_VIEW_MARKER,
-  },
+  { marker: "<!-- early-requests -->", entry: "src/app/early-requests.boot.ts", before: "" },
+  { marker: "<!-- first-view -->", entry: "src/app/first-view.boot.ts", before: FIRST_VIEW_MARKER },
 ];
 
 /**
@@ -32,16 +28,11 @@ function inlineScripts(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml(html, ctx) {
+    async transformIndexHtml(html, ctx) {
       let page = html;
       const hashes: string[] = [];
-      for (const { marker, file, before } of INLINE_SCRIPTS) {
-        const code = fs
-          .readFileSync(file, "utf8")
-          .split("\n")
-          .filter((line) => !/^\s*(\/\/|\/\*)/.test(line))
-          .join("\n")
-          .replace("var base = __ATLAS_BASE__;", () => `var base = ${JSON.stringify(base)};`);
+      for (const { marker, entry, before } of INLINE_SCRIPTS) {
+        const code = await bundleInlineScript(entry, base);
         hashes.push(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
         const withScript = page.replace(marker, () => `${before}<script>${code}</script>`);
         if (withScript === page) throw new Error(`index.html lacks ${marker}`);

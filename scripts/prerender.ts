@@ -1,7 +1,7 @@
 /**
  * The build's last step: renders the app's default view of the built graph.json (with its
  * layout.json) to HTML, in English and in French, and puts both in the built index.html as
- * templates. src/app/first-view.inline.js shows the one for the reader's language as soon as
+ * templates. src/app/first-view.boot.ts shows the one for the reader's language as soon as
  * graph.json and layout.json have arrived (and are the files it was rendered from), and the app
  * hydrates it: the chart is drawn before the app's code has loaded (see README, Performance).
  * Without a layout for the default view it leaves the page as it is, and the app renders the

@@ -28,7 +28,7 @@ import { createBrowserElk } from "./worker/browser-elk.ts";
 import { createLayoutClient } from "./worker/layout-client.ts";
 
 markStartup("script");
-// The head script (early-requests.inline.js) has put the theme in force; this is for pages
+// The head script (early-requests.boot.ts) has put the theme in force; this is for pages
 // without it. Before anything renders, so the first paint is already in the chosen theme.
 if (!document.documentElement.dataset.theme) {
   applyTheme(resolveTheme(rememberedEarly("theme", readStoredTheme), systemPreference()));
@@ -77,7 +77,7 @@ const app = (
 );
 
 /**
- * Hydrates the prerendered first view when first-view.inline.js has shown it: this store then
+ * Hydrates the prerendered first view when first-view.boot.ts has shown it: this store then
  * holds what the markup was rendered from (the same graph.json, its default view and layout, in
  * the markup's language). React compares as it hydrates; had anything differed, it would render
  * the page afresh (reported as a recoverable error).

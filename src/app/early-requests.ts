@@ -1,8 +1,9 @@
 import validateShape from "virtual:graph-shape-validator";
 import type { FetchedFile, GraphFileResult } from "../core/graph/read-graph-file.ts";
 import { fetchFailure, readGraphFile } from "../core/graph/read-graph-file.ts";
+import { fetchFile, headRequests } from "./head-requests.ts";
 
-/** The data files, requested early by early-requests.inline.js (inlined into index.html). */
+/** The data files, requested early by early-requests.boot.ts (inlined into index.html). */
 export interface EarlyRequests {
   /** graph.json read and validated against the contract. */
   graph: Promise<GraphFileResult>;
@@ -10,21 +11,6 @@ export interface EarlyRequests {
   /** Where graph.json came from: document texts are read beside it. */
   base: string;
 }
-
-/** What the inline script leaves on `window.__atlasEarly`: the two responses, unread. */
-interface HeadRequests {
-  graph: Promise<FetchedFile>;
-  layouts: Promise<FetchedFile>;
-  /** The remembered theme and language as localStorage held them (null: none or no storage). */
-  theme: string | null;
-  language: string | null;
-  /** Set once the app renders: first-view.inline.js then leaves the page to it. */
-  appStarted?: boolean;
-  /** Set by first-view.inline.js when it may show the first view once the data has arrived. */
-  firstViewPending?: boolean;
-}
-
-const headRequests = () => (globalThis as { __atlasEarly?: HeadRequests }).__atlasEarly;
 
 /**
  * The remembered setting the inline script read, or `read()` when the script did not run
@@ -35,26 +21,19 @@ export function rememberedEarly(setting: "theme" | "language", read: () => strin
   return head === undefined ? read() : head[setting];
 }
 
-/** True when first-view.inline.js may show the prerendered first view once the data arrives. */
+/** True when first-view.boot.ts may show the prerendered first view once the data arrives. */
 export function firstViewPending(): boolean {
   return headRequests()?.firstViewPending === true;
 }
 
-/** Tells first-view.inline.js that the app now renders the page. */
+/** Tells first-view.boot.ts that the app now renders the page. */
 export function markAppStarted(): void {
   const head = headRequests();
   if (head) head.appStarted = true;
 }
 
-/** Fetches a file and reads its body; what early-requests.inline.js does too. */
-export function fetchFile(url: string): Promise<FetchedFile> {
-  return fetch(url, { cache: "no-cache" }).then((r) =>
-    r.text().then((text) => ({ ok: r.ok, status: r.status, statusText: r.statusText, text })),
-  );
-}
-
 /**
- * The requests early-requests.inline.js started, or new ones when it did not (tests, another host
+ * The requests early-requests.boot.ts started, or new ones when it did not (tests, another host
  * page). Starting them in the page's head lets the response and its body arrive while the app's
  * code downloads: a fetch started from the app, even one served from a preload, resolved 40-60 ms
  * later in traces, with the main thread idle and waiting.

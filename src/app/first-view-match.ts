@@ -8,7 +8,7 @@ export function layoutFingerprint(layout: LayoutResult): string {
 }
 
 /**
- * True when the prerendered first view that first-view.inline.js put in `container` shows what
+ * True when the prerendered first view that first-view.boot.ts put in `container` shows what
  * the app is about to render from `state`, so React can hydrate it instead of rendering afresh.
  * The script already checked graph.json, the language and the URL; the layout is checked here
  * (layout.json may have failed to load, or not match the graph).

@@ -2,7 +2,7 @@ import validateShape from "virtual:graph-shape-validator";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { firstFit } from "../chart/first-fit.ts";
-import type { FirstFit } from "../chart/first-fit.ts";
+import type { FirstFit } from "../chart/first-viewport.ts";
 import { hash32 } from "../core/extract/ids.ts";
 import { layoutRequest } from "../core/layout/request.ts";
 import { parseLayoutFile } from "../core/layout/precomputed.ts";
@@ -13,7 +13,7 @@ import { createLayoutClient } from "../worker/layout-client.ts";
 import { App } from "./App.tsx";
 import { layoutFingerprint } from "./first-view-match.ts";
 
-/** What first-view.inline.js needs to show the prerendered chart fitted to the window. */
+/** What first-view.boot.ts needs to show the prerendered chart fitted to the window. */
 export type FirstViewFit = FirstFit;
 
 export interface FirstView {

@@ -11,7 +11,7 @@ import {
 } from "../core/graph/document-texts.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { EarlyRequests } from "./early-requests.ts";
-import { fetchFile } from "./early-requests.ts";
+import { fetchFile } from "./head-requests.ts";
 
 /** The precomputed layouts of a layout file: optional, so any failure means none. */
 async function readLayouts(file: Promise<FetchedFile>): Promise<PrecomputedLayout[]> {

@@ -2,7 +2,8 @@ import { getViewportForBounds } from "@xyflow/react";
 import type { Viewport } from "@xyflow/react";
 import type { LayoutResult } from "../core/layout/types.ts";
 import { FIT_VIEW, FLOW_SETTINGS } from "./ChartProvider.tsx";
-import { firstFit, firstViewport } from "./first-fit.ts";
+import { firstFit } from "./first-fit.ts";
+import { firstViewport } from "./first-viewport.ts";
 import { frameBounds } from "./flow-elements.ts";
 
 export interface PaneSize {

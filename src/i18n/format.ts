@@ -97,6 +97,9 @@ export function formatDate(lang: Language, iso: string): string {
 }
 
 /** The language the browser prefers: French for any fr* tag, English otherwise. */
+/** localStorage key of the chosen interface language. */
+export const LANGUAGE_STORAGE_KEY = "org-atlas:language";
+
 export function preferredLanguage(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith("fr") ? "fr" : "en";
 }

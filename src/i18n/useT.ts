@@ -3,11 +3,16 @@ import { useOptionalAtlasStore } from "../store/StoreProvider.tsx";
 import type { AtlasState } from "../store/atlas-store.ts";
 import type { Language, MessageKey } from "./messages.ts";
 import type { Params } from "./format.ts";
-import { parseLanguage, plural, preferredLanguage, translate } from "./format.ts";
+import {
+  LANGUAGE_STORAGE_KEY,
+  parseLanguage,
+  plural,
+  preferredLanguage,
+  translate,
+} from "./format.ts";
 
 const selectLanguage = (s: AtlasState) => s.language;
 /** localStorage key of the chosen language. */
-export const LANGUAGE_STORAGE_KEY = "org-atlas:language";
 
 const noSubscribe = () => () => undefined;
 

@@ -1,8 +1,8 @@
 import type { ChartSource } from "../store/import-slice.ts";
 
 /**
- * localStorage key of the chart last shown in this browser. early-requests.inline.js reads it too
- * (it cannot import): when it says "local", the plain address opens as `?chart=local`, so a person
+ * localStorage key of the chart last shown in this browser. The page's head script
+ * (src/app/early-requests.boot.ts) reads it too: when it says "local", the plain address opens as `?chart=local`, so a person
  * coming back to Org Atlas finds their own documents' chart again.
  */
 export const CHART_CHOICE_KEY = "org-atlas:chart";

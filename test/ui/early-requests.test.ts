@@ -1,12 +1,14 @@
-import fs from "node:fs";
 import vm from "node:vm";
+import { bundleInlineScript } from "../../scripts/lib/inline-scripts.ts";
 import { rememberedEarly } from "../../src/app/early-requests.ts";
-import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/useT.ts";
+import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/format.ts";
 import { THEME_STORAGE_KEY, resolveTheme } from "../../src/theme/theme.ts";
 
-const INLINE = fs
-  .readFileSync("src/app/early-requests.inline.js", "utf8")
-  .replace("__ATLAS_BASE__", '"/"');
+/** The page's head script, built as vite.config.ts builds it into index.html. */
+let INLINE = "";
+beforeAll(async () => {
+  INLINE = await bundleInlineScript("src/app/early-requests.boot.ts", "/");
+});
 
 /**
  * Runs the head script as index.html does, with `storage` as localStorage and a system that
@@ -25,7 +27,10 @@ function runHeadScript(storage: Record<string, string> | "unavailable", system: 
     documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) },
   };
   const fetch = () => new Promise(() => {});
-  vm.runInNewContext(INLINE, { window, document, fetch });
+  const location = { search: "", hash: "", pathname: "/" };
+  const history = { replaceState: () => {} };
+  const { matchMedia } = window;
+  vm.runInNewContext(INLINE, { window, document, fetch, location, history, matchMedia });
   return Object.assign(window.__atlasEarly as object, { appliedTheme: attributes["data-theme"] });
 }
 

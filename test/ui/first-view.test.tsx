@@ -11,10 +11,9 @@ import { App } from "../../src/app/App.tsx";
 import { renderFirstView } from "../../src/app/first-view.tsx";
 import type { FirstView } from "../../src/app/first-view.tsx";
 import { firstViewMatches } from "../../src/app/first-view-match.ts";
-import { firstViewport } from "../../src/chart/first-fit.ts";
-import type { FirstFit } from "../../src/chart/first-fit.ts";
+import { firstViewport, fitViewport } from "../../src/chart/first-viewport.ts";
+import type { FirstFit } from "../../src/chart/first-viewport.ts";
 import { startLayoutSync } from "../../src/app/layout-sync.ts";
-import { hash32 } from "../../src/core/extract/ids.ts";
 import { loadSearchCode } from "../../src/core/graph/search.ts";
 import { extractGraph } from "../../src/core/extract/index.ts";
 import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
@@ -26,16 +25,12 @@ import type { PrecomputedLayout } from "../../src/core/layout/precomputed.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { createLayoutClient } from "../../src/worker/layout-client.ts";
 import { firstViewTemplate } from "../../scripts/prerender.ts";
+import { bundleInlineScript } from "../../scripts/lib/inline-scripts.ts";
+import { hash32 } from "../../src/core/hash.ts";
 
-const INLINE = fs.readFileSync("src/app/first-view.inline.js", "utf8");
+/** The page's first-view script, built as vite.config.ts builds it into index.html. */
+let INLINE = "";
 const PANE = { width: 1200, height: 700 };
-
-/** One function of the inline script, to compare with the code it mirrors. */
-function inlineFunction<F>(name: string): F {
-  const start = INLINE.indexOf(`function ${name}(`);
-  const end = INLINE.indexOf("\n  }\n", start) + 4;
-  return new Function(`${INLINE.slice(start, end)}; return ${name};`)() as F;
-}
 
 // Documents in both styles, written for the tests: markdown and one-line OCR text.
 const FILES = [
@@ -51,6 +46,7 @@ let layouts: PrecomputedLayout[] = [];
 let views: FirstView[] = [];
 
 beforeAll(async () => {
+  INLINE = await bundleInlineScript("src/app/first-view.boot.ts", "/");
   const { graph } = fromVersion1(
     extractGraph(
       FILES.map((file) => ({ file, bytes: fs.readFileSync(`test/fixtures/docs/${file}`) })),
@@ -285,16 +281,8 @@ async function startApp() {
   };
 }
 
-describe("the inline script mirrors the app's code", () => {
+describe("framing the first view", () => {
   it("fits as React Flow's getViewportForBounds does", () => {
-    const fitViewport =
-      inlineFunction<
-        (
-          fit: { bounds: object; minZoom: number; maxZoom: number; padding: number },
-          w: number,
-          h: number,
-        ) => { x: number; y: number; zoom: number }
-      >("fitViewport");
     const size = fc.integer({ min: 1, max: 5000 });
     fc.assert(
       fc.property(
@@ -305,7 +293,7 @@ describe("the inline script mirrors the app's code", () => {
         fc.double({ min: 0, max: 0.5, noNaN: true }),
         (bw, bh, w, h, padding) => {
           const bounds = { x: -bw / 3, y: 17, width: bw, height: bh };
-          const mine = fitViewport({ bounds, minZoom: 0.05, maxZoom: 1, padding }, w, h);
+          const mine = fitViewport(bounds, w, h, 0.05, 1, padding);
           const flow = getViewportForBounds(bounds, w, h, 0.05, 1, padding);
           expect(mine.zoom).toBeCloseTo(flow.zoom, 9);
           expect(mine.x).toBeCloseTo(flow.x, 6);
@@ -315,13 +303,7 @@ describe("the inline script mirrors the app's code", () => {
     );
   });
 
-  it("frames the first view as firstViewport does: whole when readable, else a readable part", () => {
-    // firstViewport with the two functions it calls, as the inline script defines them.
-    const source = INLINE.slice(
-      INLINE.indexOf("function fitViewport("),
-      INLINE.indexOf("function same("),
-    );
-    const inlineFirst = new Function(`${source}; return firstViewport;`)() as typeof firstViewport;
+  it("shows the whole chart when readable, else a readable part", () => {
     const size = fc.integer({ min: 1, max: 8000 });
     fc.assert(
       fc.property(
@@ -341,21 +323,12 @@ describe("the inline script mirrors the app's code", () => {
             padding: 0.08,
             readableZoom: 11 / 15,
           };
-          const mine = inlineFirst(fit, w, h);
-          const app = firstViewport(fit, w, h);
-          expect(mine.zoom).toBeCloseTo(app.zoom, 9);
-          expect(mine.x).toBeCloseTo(app.x, 6);
-          expect(mine.y).toBeCloseTo(app.y, 6);
-          expect(app.zoom).toBeGreaterThanOrEqual(Math.min(fit.readableZoom, fit.maxZoom) - 1e-9);
+          const view = firstViewport(fit, w, h);
+          const whole = fitViewport(bounds, w, h, 0.05, 1, 0.08);
+          if (whole.zoom >= fit.readableZoom) expect(view).toEqual(whole);
+          else expect(view.zoom).toBe(fit.readableZoom);
         },
       ),
-    );
-  });
-
-  it("fingerprints text as hash32 does", () => {
-    const inlineHash = inlineFunction<(text: string) => string>("hash32");
-    fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (text) => inlineHash(text) === hash32(text)),
     );
   });
 });
