@@ -142,6 +142,8 @@ export function OrgChart() {
       onKeyDown={onKeyDown}
       data-engine={layout?.engine ?? "none"}
       data-pending={pending || !shown.complete ? "true" : "false"}
+      // Boxes in the view, drawn or not: past a few hundred only those on screen are in the page.
+      data-boxes={nodes.length}
     >
       <RoutesContext.Provider value={shown.routes}>
         <ReactFlow<FlowNode>
