@@ -74,6 +74,7 @@ export function OrgChart() {
   );
   // Past a few hundred boxes React Flow draws only those in view.
   const large = nodes.length > 400;
+  const boxCount = useMemo(() => nodes.filter((n) => n.type === "position").length, [nodes]);
   const revealed = useRevealed(nodes, routes, large);
   const tabStopId = useAtlas(selectTabStopId);
   const shownNodes = useMemo(
@@ -143,7 +144,7 @@ export function OrgChart() {
       data-engine={layout?.engine ?? "none"}
       data-pending={pending || !shown.complete ? "true" : "false"}
       // Boxes in the view, drawn or not: past a few hundred only those on screen are in the page.
-      data-boxes={nodes.length}
+      data-boxes={boxCount}
     >
       <RoutesContext.Provider value={shown.routes}>
         <ReactFlow<FlowNode>
