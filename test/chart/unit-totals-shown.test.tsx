@@ -2,7 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { toFlowElements } from "../../src/chart/flow-elements.ts";
 import type { GroupFlowNode, PositionFlowNode } from "../../src/chart/flow-elements.ts";
-import { describePosition, unitDescription, unitFigures } from "../../src/core/graph/describe.ts";
+import { describePosition, unitDescription, unitFigures } from "../../src/ui-support/describe.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { organizations } from "../../src/core/graph/queries.ts";
 import { unitTotals } from "../../src/core/graph/totals.ts";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import vm from "node:vm";
 import { rememberedEarly } from "../../src/app/early-requests.ts";
-import { LANGUAGE_STORAGE_KEY } from "../../src/i18n/useT.ts";
+import { LANGUAGE_STORAGE_KEY } from "../../src/ui-support/useT.ts";
 import { THEME_STORAGE_KEY, resolveTheme } from "../../src/theme/theme.ts";
 
 const INLINE = fs
