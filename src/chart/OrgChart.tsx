@@ -25,6 +25,7 @@ import { useLanguage, useT } from "../ui-support/useT.ts";
 import { moveForKey } from "./keys.ts";
 import { whenIdle } from "../ui-support/schedule.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
+import { useSettledMarker } from "./useSettledMarker.ts";
 import { useCamera } from "./useCamera.ts";
 import { usePrintPages } from "./usePrintPages.ts";
 import { useRevealed } from "./useRevealed.ts";
@@ -81,6 +82,8 @@ export function OrgChart() {
     [revealed.nodes, tabStopId, index],
   );
   const shown = { ...revealed, nodes: shownNodes };
+  const layoutPending = pending || !shown.complete;
+  useSettledMarker(container, layoutPending, shownNodes);
 
   const committed = useRef(false);
   useEffect(() => {
@@ -141,7 +144,7 @@ export function OrgChart() {
       className="chart"
       onKeyDown={onKeyDown}
       data-engine={layout?.engine ?? "none"}
-      data-pending={pending || !shown.complete ? "true" : "false"}
+      data-pending={layoutPending ? "true" : "false"}
     >
       <RoutesContext.Provider value={shown.routes}>
         <ReactFlow<FlowNode>
