@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { layers } from "./eslint.layers.js";
 
 export default tseslint.config(
   {
@@ -27,19 +28,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs in the browser, a worker and Node alike: keep React and Node built-ins out.
+    // The core runs in the browser, a worker and Node alike: keep React, Node built-ins and
+    // build-time modules out.
     files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: ["react", "react-dom", "node:*", "fs", "path", "@xyflow/*", "zustand"] },
-      ],
-    },
-  },
-  {
-    // The conversion layer runs in the prebuild and in a Web Worker: the core and its own
-    // libraries only, nothing from the app's layers, React or Node.
-    files: ["src/convert/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -52,15 +43,23 @@ export default tseslint.config(
             "path",
             "@xyflow/*",
             "zustand",
-            "../worker/*",
-            "../store/*",
-            "../chart/*",
-            "../panel/*",
-            "../app/*",
-            "../export/*",
+            // A module only Vite provides: core would then run only under Vite.
+            "virtual:*",
           ],
         },
       ],
     },
   },
+  {
+    // The conversion layer runs in the prebuild and in a Web Worker: no React, DOM library or
+    // Node (which layers it may import is the layer rule's, eslint.layers.js).
+    files: ["src/convert/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "node:*", "fs", "path", "@xyflow/*", "zustand"] },
+      ],
+    },
+  },
+  ...layers,
 );

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { Plugin } from "vite";
-import { OCR_ASSETS } from "../../src/worker/ocr-assets.ts";
+import { OCR_ASSETS } from "../../src/convert/ocr-assets.ts";
 
 const require = createRequire(import.meta.url);
 

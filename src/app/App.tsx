@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
-import { whenIdle } from "../chart/schedule.ts";
+import { whenIdle } from "../ui-support/schedule.ts";
 import { searchClientOf } from "../worker/search-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
@@ -20,7 +20,7 @@ import { PresentationLayer } from "../present/PresentationLayer.tsx";
 import { AppHeader } from "./AppHeader.tsx";
 import { SelectionAnnouncer } from "./SelectionAnnouncer.tsx";
 import { useUrlSync } from "./useUrlSync.ts";
-import { useDocumentLanguage, useT } from "../i18n/useT.ts";
+import { useDocumentLanguage, useT } from "../ui-support/useT.ts";
 import { DropZone } from "../import/DropZone.tsx";
 import type { MyDocuments } from "../import/my-documents.ts";
 import { MyDocumentsProvider } from "../import/MyDocumentsProvider.tsx";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import type { Ref } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { HeaderActions } from "./HeaderActions.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import "./phone.css";

@@ -1,5 +1,5 @@
 import type { LoadError } from "../store/graph-slice.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 /** What went wrong with graph.json, which fields, and how to rebuild it. */
 export function ErrorScreen({ error }: { error: LoadError }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ExportFormat, ExportOptions } from "../export/options.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import type { ScopeKind } from "./useExport.ts";
 
 /** Sets one export option. */

@@ -13,7 +13,7 @@ import {
 } from "./ExportFieldsets.tsx";
 import type { ExportOptions, ScopeKind } from "./useExport.ts";
 import { useExport } from "./useExport.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 const selectSelectedTitle = (s: AtlasState) =>
   s.selectedId === null ? null : (s.index?.byId.get(s.selectedId)?.title ?? null);

@@ -1,5 +1,5 @@
 import { usePresentation } from "../present/usePresentation.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { OpenDocuments } from "../import/OpenDocuments.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { LanguageSelect } from "./LanguageSelect.tsx";

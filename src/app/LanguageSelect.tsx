@@ -1,4 +1,4 @@
-import { useT, storeLanguage } from "../i18n/useT.ts";
+import { useT, storeLanguage } from "../ui-support/useT.ts";
 import type { Language } from "../i18n/messages.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
 

@@ -5,7 +5,7 @@ import { organizationOf } from "../core/graph/queries.ts";
 import { searchClientOf } from "../worker/search-client.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 interface Result {
   id: string;

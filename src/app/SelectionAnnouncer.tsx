@@ -1,7 +1,7 @@
 import { useAtlas } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
-import { selectionAnnouncement } from "../core/graph/describe.ts";
-import { useLanguage } from "../i18n/useT.ts";
+import { selectionAnnouncement } from "../ui-support/describe.ts";
+import { useLanguage } from "../ui-support/useT.ts";
 
 /**
  * The one polite live region for selection changes, present from the first render so screen

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { MessageKey } from "../i18n/messages.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 const SHORTCUTS: Array<[string, MessageKey]> = [
   ["Tab", "shortcuts.tab"],

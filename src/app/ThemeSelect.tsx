@@ -1,7 +1,7 @@
 import { THEME_NAMES } from "../theme/tokens.ts";
 import type { ThemeName } from "../theme/tokens.ts";
-import { useTheme } from "../theme/useTheme.ts";
-import { useT } from "../i18n/useT.ts";
+import { useTheme } from "../ui-support/useTheme.ts";
+import { useT } from "../ui-support/useT.ts";
 
 /**
  * The Theme select: light, dark or high contrast, remembered between visits. `inline` puts the

@@ -10,8 +10,8 @@ import {
   selectOrgs,
 } from "../store/selectors.ts";
 import { FIT_VIEW } from "../chart/ChartProvider.tsx";
-import { motionMs } from "../chart/motion.ts";
-import { useT } from "../i18n/useT.ts";
+import { motionMs } from "../ui-support/motion.ts";
+import { useT } from "../ui-support/useT.ts";
 import { frameName } from "../chart/frame-name.ts";
 import { SearchBox } from "./SearchBox.tsx";
 

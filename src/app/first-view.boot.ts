@@ -18,7 +18,7 @@ function showFirstView(): void {
   const early = headRequests();
   const root = document.getElementById("root");
   if (!early || !root || location.search || location.hash) return;
-  // As initialLanguage (src/i18n/useT.ts) decides when the URL has no `lang`.
+  // As initialLanguage (src/ui-support/useT.ts) decides when the URL has no `lang`.
   const lang = parseLanguage(early.language) ?? preferredLanguage(navigator.language);
   const template = document.querySelector<HTMLTemplateElement>(
     `template[data-first-view="${lang}"]`,

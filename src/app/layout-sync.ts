@@ -4,7 +4,7 @@ import { layoutRequest } from "../core/layout/request.ts";
 import type { LayoutRequest, LayoutResult } from "../core/layout/types.ts";
 import type { LayoutClient } from "../worker/layout-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
-import { afterNextPaint, nextTask, whenIdle } from "../chart/schedule.ts";
+import { afterNextPaint, nextTask, whenIdle } from "../ui-support/schedule.ts";
 
 const WARM_UP_DELAY_MS = 2000;
 

@@ -4,7 +4,7 @@ import type { ExportFormat, ExportOptions } from "../export/export-chart.ts";
 import type { ExportScope } from "../export/types.ts";
 import { translate } from "../i18n/format.ts";
 import { useAtlasStore } from "../store/StoreProvider.tsx";
-import { saveFile } from "../export/save-file.ts";
+import { saveFile } from "../ui-support/save-file.ts";
 
 export type ScopeKind = ExportScope["kind"];
 

@@ -2,11 +2,11 @@ import { Panel } from "@xyflow/react";
 import { useId, useRef, useState } from "react";
 import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 import type { MessageKey } from "../i18n/messages.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { orgVar } from "../theme/org-var.ts";
 import { DocumentIcon, TeamIcon } from "./BoxIcons.tsx";
 import "./legend.css";
-import { orgColor } from "./org-colors.ts";
+import { orgColor } from "../theme/org-colors.ts";
 
 const ORG = { "--org": orgVar(orgColor(0)) } as CSSProperties;
 

@@ -21,10 +21,11 @@ import { RoutesContext } from "./RoutesNode.tsx";
 import type { FlowNode } from "./flow-elements.ts";
 import { FIT_VIEW, FLOW_SETTINGS, useFlowDeriver } from "./ChartProvider.tsx";
 import { withTabStop } from "./flow-elements.ts";
-import { useLanguage, useT } from "../i18n/useT.ts";
+import { useLanguage, useT } from "../ui-support/useT.ts";
 import { moveForKey } from "./keys.ts";
-import { whenIdle } from "./schedule.ts";
+import { whenIdle } from "../ui-support/schedule.ts";
 import { useQuietTransitions } from "./useQuietTransitions.ts";
+import { useSettledMarker } from "./useSettledMarker.ts";
 import { useCamera } from "./useCamera.ts";
 import { usePrintPages } from "./usePrintPages.ts";
 import { useRevealed } from "./useRevealed.ts";
@@ -82,6 +83,8 @@ export function OrgChart() {
     [revealed.nodes, tabStopId, index],
   );
   const shown = { ...revealed, nodes: shownNodes };
+  const layoutPending = pending || !shown.complete;
+  useSettledMarker(container, layoutPending, shownNodes);
 
   const committed = useRef(false);
   useEffect(() => {
@@ -142,7 +145,7 @@ export function OrgChart() {
       className="chart"
       onKeyDown={onKeyDown}
       data-engine={layout?.engine ?? "none"}
-      data-pending={pending || !shown.complete ? "true" : "false"}
+      data-pending={layoutPending ? "true" : "false"}
       // Boxes in the view, drawn or not: past a few hundred only those on screen are in the page.
       data-boxes={boxCount}
     >

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { orgVar } from "../theme/org-var.ts";
 import type { GroupFlowNode } from "./flow-elements.ts";
 import { frameName } from "./frame-name.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 /** The frame and label around one organization's trees. */
 export const OrgGroupNode = memo(

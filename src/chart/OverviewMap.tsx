@@ -3,7 +3,7 @@ import type { ReactFlowState } from "@xyflow/react";
 import { memo, useEffect, useId, useMemo, useRef } from "react";
 import type { KeyboardEvent, PointerEvent } from "react";
 import { FIT_VIEW } from "./ChartProvider.tsx";
-import { motionMs } from "./motion.ts";
+import { motionMs } from "../ui-support/motion.ts";
 import { orgVar } from "../theme/org-var.ts";
 import type { FlowNode } from "./flow-elements.ts";
 import { overviewKeyAction, overviewShapes, overviewViewBox, visibleRect } from "./overview.ts";

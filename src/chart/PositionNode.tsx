@@ -5,7 +5,7 @@ import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { emphasisOf } from "../store/selectors.ts";
 import { orgVar } from "../theme/org-var.ts";
 import type { PositionFlowNode } from "./flow-elements.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { DocumentIcon, TeamIcon } from "./BoxIcons.tsx";
 
 const sameData = (a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>) =>

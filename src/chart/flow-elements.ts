@@ -1,12 +1,12 @@
 import type { Node } from "@xyflow/react";
-import { boxFteText, describePosition, unitFigures } from "../core/graph/describe.ts";
+import { boxFteText, describePosition, unitFigures } from "../ui-support/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
 import { organizationTotal } from "../core/graph/totals.ts";
 import type { UnitTotal } from "../core/graph/totals.ts";
 import type { LayoutGroup, LayoutResult, Point } from "../core/layout/types.ts";
-import { orgColor } from "./org-colors.ts";
+import { orgColor } from "../theme/org-colors.ts";
 import type { Language } from "../i18n/messages.ts";
 
 export interface PositionData extends Record<string, unknown> {

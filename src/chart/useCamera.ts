@@ -6,7 +6,7 @@ import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { anyBoxInView, fitViewport, readableFit, sameViewport } from "./camera.ts";
 import type { PaneSize } from "./camera.ts";
-import { motionMs } from "./motion.ts";
+import { motionMs } from "../ui-support/motion.ts";
 
 /**
  * Where the view rests: the first view (the whole chart when readable, else a readable part),

@@ -1,4 +1,4 @@
-import { boxFteText, unitFigures } from "../core/graph/describe.ts";
+import { boxFteText, unitFigures } from "../ui-support/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { organizationTotal, unitTotals } from "../core/graph/totals.ts";

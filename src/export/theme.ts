@@ -1,4 +1,4 @@
-import { ORG_COLORS } from "../chart/org-colors.ts";
+import { ORG_COLORS } from "../theme/org-colors.ts";
 
 /** Colours an export is drawn in; every value is a #rrggbb hex so every format accepts it. */
 export interface ExportTheme {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { gatherDropped } from "./file-gathering.ts";
 import { useMyDocuments } from "./MyDocumentsProvider.tsx";
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from "react";
-import type { Translator } from "../i18n/useT.ts";
-import { useT } from "../i18n/useT.ts";
+import type { Translator } from "../ui-support/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import type { ImportStatus } from "../store/import-slice.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
-import type { FileProblem } from "../worker/import-session.ts";
+import type { FileProblem } from "../convert/import-session.ts";
 import { useMyDocuments } from "./MyDocumentsProvider.tsx";
 import { IMPORT_PROBLEMS } from "./problem-messages.ts";
 

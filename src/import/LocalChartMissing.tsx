@@ -1,4 +1,4 @@
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import { OpenDocuments } from "./OpenDocuments.tsx";
 import { useMyDocuments } from "./MyDocumentsProvider.tsx";
 import "./import-bars.css";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas } from "../store/StoreProvider.tsx";
 import { PICKER_ACCEPT, gatherPicked } from "./file-gathering.ts";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas } from "../store/StoreProvider.tsx";
 import { downloadGraphPackage } from "./download-package.ts";

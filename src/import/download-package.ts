@@ -1,7 +1,7 @@
 import type { GraphFile } from "../core/graph/file-schema.ts";
 import { PACKAGE_FILE, packageFiles } from "../core/graph/graph-package.ts";
-import { saveFile } from "../export/save-file.ts";
-import type { KeptSource } from "../worker/import-session.ts";
+import { saveFile } from "../ui-support/save-file.ts";
+import type { KeptSource } from "../convert/import-session.ts";
 
 /** Zips the chart of one's own documents (fflate loads only now) and saves it; its file name. */
 export async function downloadGraphPackage(contents: {

@@ -1,6 +1,6 @@
 import { clear, createStore, get, getMany, setMany } from "idb-keyval";
 import type { UseStore } from "idb-keyval";
-import type { KeptSource } from "../worker/import-session.ts";
+import type { KeptSource } from "../convert/import-session.ts";
 
 /** A chart made from a person's own documents, as kept in this browser. */
 export interface KeptChart {

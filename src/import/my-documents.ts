@@ -5,7 +5,7 @@ import { readGraphFile } from "../core/graph/read-graph-file.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import type { ImportStatus } from "../store/import-slice.ts";
 import type { ImportClient, NamedFile } from "../worker/import-client.ts";
-import type { ImportProgress, ImportResult, KeptSource } from "../worker/import-session.ts";
+import type { ImportProgress, ImportResult, KeptSource } from "../convert/import-session.ts";
 import { rememberChart } from "./chart-choice.ts";
 
 // IndexedDB (through idb-keyval) is touched only by pages that show or open one's own documents.

@@ -1,6 +1,6 @@
 import { PROBLEMS } from "../convert/messages.ts";
 import type { Language } from "../i18n/messages.ts";
-import type { ImportProblemCode } from "../worker/import-session.ts";
+import type { ImportProblemCode } from "../convert/import-session.ts";
 
 /**
  * Why a file is not on the chart, in both languages. English is the conversion layer's own table

@@ -13,7 +13,7 @@ import {
 } from "../store/selectors.ts";
 import { outlineItems, treeKeyAction } from "./outline-items.ts";
 import type { OutlineItem } from "./outline-items.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 /** Rows beyond which only those in view are rendered. */
 const WINDOW_PAST = 200;

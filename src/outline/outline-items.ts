@@ -1,4 +1,4 @@
-import { describePosition } from "../core/graph/describe.ts";
+import { describePosition } from "../ui-support/describe.ts";
 import type { Language } from "../i18n/messages.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { childrenOf } from "../core/graph/indexes.ts";

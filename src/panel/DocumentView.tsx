@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { motionMs } from "../chart/motion.ts";
+import { motionMs } from "../ui-support/motion.ts";
 import { quoteRanges, readingView, splitRun } from "../core/document/reading.ts";
 import type { Block, Run } from "../core/document/types.ts";
 import type { GraphDocument } from "../core/graph/model.ts";
 import type { TextState } from "../store/document-slice.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 import type { QuoteTarget } from "../core/document/locate.ts";
 import { pageAt, pageCount } from "../core/graph/pages.ts";
 

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { whenIdle } from "../chart/schedule.ts";
+import { whenIdle } from "../ui-support/schedule.ts";
 import type { AtlasState, AtlasStore } from "../store/atlas-store.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";

@@ -16,7 +16,7 @@ import {
 } from "../store/selectors.ts";
 import "./present.css";
 import { reducedMotion, usePresentation } from "./usePresentation.ts";
-import { useT } from "../i18n/useT.ts";
+import { useT } from "../ui-support/useT.ts";
 
 /** Keys that step forward or back; clickers send Page Down / Page Up. */
 const NEXT = new Set(["PageDown", "ArrowRight", "ArrowDown", " "]);

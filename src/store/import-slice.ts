@@ -1,4 +1,4 @@
-import type { FileProblem } from "../worker/import-session.ts";
+import type { FileProblem } from "../convert/import-session.ts";
 import type { Slice } from "./slice.ts";
 
 /** Which chart is shown: the one the site was built with, or one made from a person's own files. */

@@ -1,4 +1,5 @@
-import { chainOfCommand, childrenOf } from "./queries-reexport.ts";
+import { childrenOf } from "../core/graph/indexes.ts";
+import { chainOfCommand } from "../core/graph/queries.ts";
 import type { Slice } from "./slice.ts";
 
 export interface Highlight {

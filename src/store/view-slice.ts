@@ -1,5 +1,5 @@
 import type { Direction, LayoutMode } from "../core/layout/types.ts";
-import { collapsedBeyondLevel, hiddenBy, organizationOf, subtree } from "./queries-reexport.ts";
+import { collapsedBeyondLevel, hiddenBy, organizationOf, subtree } from "../core/graph/queries.ts";
 import type { AtlasState } from "./atlas-store.ts";
 import type { Slice } from "./slice.ts";
 

@@ -1,4 +1,4 @@
-import { ORG_COLORS } from "../chart/org-colors.ts";
+import { ORG_COLORS } from "./org-colors.ts";
 
 /**
  * The theme's variant of an organization colour: `var(--org-N, #hex)` for a colour of the light

@@ -1,4 +1,4 @@
-import type { ImportOutcome, ImportProgress, KeptSource } from "./import-session.ts";
+import type { ImportOutcome, ImportProgress, KeptSource } from "../convert/import-session.ts";
 
 /** A file to read, under the name the chart will give it (a folder's files keep their path). */
 export interface NamedFile {

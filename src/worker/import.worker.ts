@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { createTesseractOcr } from "../convert/ocr.ts";
-import { ocrSetup } from "./ocr-assets.ts";
-import { checkedOcr, ocrCanStart } from "./ocr-probe.ts";
+import { ocrSetup } from "../convert/ocr-assets.ts";
+import { checkedOcr, ocrCanStart } from "../convert/ocr-probe.ts";
 import type { ImportReply, ImportMessage } from "./import-client.ts";
-import { runImport } from "./import-session.ts";
+import { runImport } from "../convert/import-session.ts";
 
 // The shell around import-session.ts: reading Word files, PDFs and scans and extracting the chart
 // happen here, off the page's main thread. OCR runs in tesseract.js's own workers, started from

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { toFlowElements } from "../../src/chart/flow-elements.ts";
 import type { GroupFlowNode, PositionFlowNode } from "../../src/chart/flow-elements.ts";
-import { describePosition, unitDescription, unitFigures } from "../../src/core/graph/describe.ts";
+import { describePosition, unitDescription, unitFigures } from "../../src/ui-support/describe.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { organizations } from "../../src/core/graph/queries.ts";
 import { unitTotals } from "../../src/core/graph/totals.ts";
@@ -79,7 +79,7 @@ describe("unit totals on the chart", () => {
 });
 
 describe("unit totals in the panel", () => {
-  it("a manager's panel gives the unit total and how it was found", () => {
+  it("a manager's panel gives the unit total and how it was found", async () => {
     const store = createAtlasStore();
     store.getState().installGraph(seedLike());
     store.getState().select("cds-ceo", { openPanel: true });
@@ -92,6 +92,20 @@ describe("unit totals in the panel", () => {
     const row = within(panel).getByText("Unit total").closest("div")!;
     expect(row).toHaveTextContent(
       "46+ FTEs · 3 planned — the sum of its reports; some state no size",
+    );
+    // Its quotes' documents are then read; this graph has no texts, and the panel says so.
+    expect(
+      await within(panel).findAllByText(
+        "(the sentence is in a document whose text could not be loaded)",
+      ),
+    ).toHaveLength(2);
+    // When idle, it reads ahead the documents of its manager and reports.
+    await waitFor(() =>
+      expect(Object.values(store.getState().texts).map((t) => t.status)).toEqual([
+        "failed",
+        "failed",
+        "failed",
+      ]),
     );
   });
 });

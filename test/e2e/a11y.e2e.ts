@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { IMPACTS, runAxe } from "./axe.ts";
 import type { Impact, Violation } from "./axe.ts";
 import { ROOT, chartReady, expandAll, serveBuiltApp } from "./server.ts";
+import { settleAfter } from "./settled.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
@@ -102,8 +103,10 @@ describe("accessibility", () => {
     // Presentation mode is another engineer's feature: audited when its button exists.
     const present = page.getByRole("button", { name: /^Present/ });
     if ((await present.count()) > 0) {
-      await present.first().click();
-      await page.waitForTimeout(500);
+      await settleAfter(page, async () => {
+        await present.first().click();
+        await page.locator(".present-caption").waitFor();
+      });
       results.push(["presentation", await axe(page, "presentation")]);
       await page.keyboard.press("Escape");
     }

@@ -7,6 +7,7 @@ import { encodeGraph } from "../../src/core/graph/graph-file.ts";
 import { syntheticOrg } from "../../src/core/graph/synthetic.ts";
 import { outlineItems } from "../../src/outline/outline-items.ts";
 import { ROOT, openChartPage, serveBuiltApp } from "./server.ts";
+import { settleAfter, settledNow } from "./settled.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
@@ -56,6 +57,14 @@ function viewOf(page: Page): Promise<{ x: number; y: number; zoom: number }> {
   });
 }
 
+/** Waits until the keyboard focus is on a box other than `id` (the arrow keys move it). */
+function focusLeaves(page: Page, id: string): Promise<unknown> {
+  return page.waitForFunction((from) => {
+    const node = document.activeElement?.closest<HTMLElement>(".react-flow__node");
+    return !!node && node.dataset.id !== from;
+  }, id);
+}
+
 /** Operates the overview from the keyboard: move, zoom, and back to the whole chart. */
 async function overviewKeys(page: Page): Promise<void> {
   const overview = page.getByRole("application", { name: "Chart overview" });
@@ -66,25 +75,13 @@ async function overviewKeys(page: Page): Promise<void> {
   );
   await overview.focus();
   const fitted = await viewOf(page);
-  const changed = (from: { x: number; y: number; zoom: number }) =>
-    page.waitForFunction((f) => {
-      const m = new DOMMatrix(
-        getComputedStyle(document.querySelector(".react-flow__viewport")!).transform,
-      );
-      return Math.abs(m.e - f.x) > 1 || Math.abs(m.f - f.y) > 1 || Math.abs(m.a - f.zoom) > 0.01;
-    }, from);
-  await page.keyboard.press("ArrowRight");
-  await changed(fitted);
-  await page.waitForTimeout(400);
+  await settleAfter(page, () => page.keyboard.press("ArrowRight"));
   const moved = await viewOf(page);
   assert.ok(moved.x < fitted.x - 10, `the view moved right (${fitted.x} -> ${moved.x})`);
   assert.equal(moved.zoom.toFixed(3), fitted.zoom.toFixed(3));
-  await page.keyboard.press("+");
-  await changed(moved);
-  await page.waitForTimeout(400);
+  await settleAfter(page, () => page.keyboard.press("+"));
   assert.ok((await viewOf(page)).zoom > moved.zoom * 1.2, "zoomed in");
-  await page.keyboard.press("0");
-  await page.waitForTimeout(600);
+  await settleAfter(page, () => page.keyboard.press("0"));
   const back = await viewOf(page);
   assert.equal(back.zoom.toFixed(3), fitted.zoom.toFixed(3), "the whole chart again");
 }
@@ -94,8 +91,9 @@ describe("org chart in Chromium", () => {
     const page = await openChart();
     // The whole chart, fitted at once (without the glide).
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.getByRole("button", { name: "Fit view", exact: true }).click();
-    await page.waitForTimeout(500);
+    await settleAfter(page, () =>
+      page.getByRole("button", { name: "Fit view", exact: true }).click(),
+    );
     for (const node of app.graph.nodes) {
       const count = await page.locator(`.react-flow__node[data-id="${node.id}"]`).count();
       assert.equal(count, 1, `box for "${node.title}"`);
@@ -119,7 +117,7 @@ describe("org chart in Chromium", () => {
     // The description's text is read when the panel opens.
     await panel.getByRole("article").first().locator(".doc__body").waitFor({ state: "attached" });
     assert.match(await panel.innerText(), /client relations plan/i);
-    await page.waitForTimeout(400);
+    await settledNow(page);
     await page.screenshot({ path: path.join(SHOTS, "selected-with-panel.png") });
     await page.close();
   });
@@ -128,11 +126,12 @@ describe("org chart in Chromium", () => {
     const page = await openChart();
     await page.keyboard.press("/");
     await page.keyboard.type("Head of Design Research");
-    await page
-      .getByRole("option", { name: /Head of Design Research/ })
-      .first()
-      .click();
-    await page.waitForTimeout(700);
+    await settleAfter(page, () =>
+      page
+        .getByRole("option", { name: /Head of Design Research/ })
+        .first()
+        .click(),
+    );
     const chart = (await page.locator(".react-flow").boundingBox())!;
     const target = (await box(page, "Head of Design Research").boundingBox())!;
     const dx = Math.abs(target.x + target.width / 2 - (chart.x + chart.width / 2));
@@ -151,12 +150,12 @@ describe("org chart in Chromium", () => {
     const firstReport = app.graph.edges.find((e) => e.source === managerId)!.target;
     await box(page, "Executive Director, Service").click();
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(200);
+    await focusLeaves(page, managerId);
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
     assert.equal(focused, firstReport);
     assert.match(page.url(), new RegExp(`selected=${encodeURIComponent(firstReport)}`));
     await page.keyboard.press("ArrowUp");
-    await page.waitForTimeout(200);
+    await focusLeaves(page, firstReport);
     assert.equal(
       await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id),
       managerId,
@@ -196,7 +195,7 @@ describe("org chart in Chromium", () => {
     // After an arrow key, the selected box is the chart's one Tab stop.
     await box(page, "Executive Director, Service").click();
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(200);
+    await focusLeaves(page, idOf("Executive Director, Service"));
     const focused = await inBox();
     assert.equal(await stops(), 1);
     assert.equal(
@@ -238,8 +237,7 @@ describe("org chart in Chromium", () => {
         if (seen.length < 50) requestAnimationFrame(watch);
       })();
     })()`);
-    await option.click();
-    await page.waitForTimeout(800);
+    await settleAfter(page, () => option.click(), 30_000);
     const views = await page.evaluate(() => (window as unknown as { __views: string[] }).__views);
     // A glide from the whole chart to the box would pass through zooms in between.
     const zooms = views.map((v) => Number(/scale\(([\d.]+)\)/.exec(v)![1]));

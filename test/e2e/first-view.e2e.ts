@@ -99,7 +99,8 @@ describe("the prerendered first view", () => {
   it("is shown when graph.json arrives well after the app's code, instead of a loading screen", async () => {
     const { page, logs } = await openPage();
     await page.route("**/graph.json", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      // Held until the app's module has run (main.tsx marks its start).
+      await page.waitForFunction(() => performance.getEntriesByName("atlas:script").length > 0);
       await route.continue();
     });
     await page.goto(app.preview.url);

@@ -215,7 +215,9 @@ describe("hostile documents", () => {
     await built.page.getByRole("button", { name: "Outline" }).click();
     await built.page.getByRole("tree").waitFor();
     await built.page.getByRole("combobox", { name: "Search positions" }).fill("script");
-    await built.page.waitForTimeout(500);
+    await built.page.locator('[role="listbox"][data-results-for="script"]').waitFor({
+      state: "attached",
+    });
     assert.deepEqual(await injected(built.page), baseline, "outline and search inject nothing");
     assert.deepEqual(built.problems, []);
     await built.page.close();
@@ -241,7 +243,9 @@ describe("hostile documents", () => {
     }
     await hand.page.getByRole("button", { name: "Outline" }).click();
     await hand.page.getByRole("combobox", { name: "Search positions" }).fill("alert");
-    await hand.page.waitForTimeout(500);
+    await hand.page.locator('[role="listbox"][data-results-for="alert"]').waitFor({
+      state: "attached",
+    });
     const end = await injected(hand.page);
     console.log(
       [

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { ROOT, chartReady, openChartPage, serveBuiltApp } from "./server.ts";
+import { settledNow } from "./settled.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 
@@ -30,7 +31,7 @@ describe("English and French in Chromium", () => {
       `a box's FTEs in French: ${ftes.join(" | ")}`,
     );
     assert.ok(!ftes.some((t) => /FTE/.test(t)), "no English FTE text left");
-    await page.waitForTimeout(400);
+    await settledNow(page);
     await page.screenshot({ path: path.join(SHOTS, "french.png") });
 
     await page.getByRole("button", { name: "English" }).click();

@@ -6,6 +6,7 @@ import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { stepBoxes } from "../../src/core/graph/presentation-layout.ts";
 import { readingOrder } from "../../src/core/graph/presentation.ts";
 import { chartReady, expandAll, ROOT, serveBuiltApp } from "./server.ts";
+import { settleAfter, settledNow } from "./settled.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const app = serveBuiltApp({ outputs: [SHOTS] });
@@ -82,15 +83,6 @@ const SAMPLER = `
     if (window.__frames.length < 400) requestAnimationFrame(sample);
   })();`;
 
-/** Waits until the boxes have settled: the last two samples, a frame apart, agree. */
-function settledFrames(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => {
-    const f = (window as unknown as { __frames: Array<{ at: Record<string, number[]> }> }).__frames;
-    const [a, b] = [f.at(-2)?.at, f.at(-1)?.at];
-    return !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
-  });
-}
-
 describe("presentation frames each step", () => {
   it("every step shows its position, chain and all direct reports above the caption, titles at 14 px or more (1366 x 768)", async () => {
     const page = await present("reduce");
@@ -158,19 +150,21 @@ describe("presentation frames each step", () => {
       );
     // Record, every frame, the zoom (and where each box is), while stepping forward.
     await page.evaluate(SAMPLER);
-    await settledFrames(page);
+    await settledNow(page);
     await page.evaluate("window.__frames = []");
     const start = await zoomNow();
     let moved = 0;
     for (const n of [2, 3, 4, 5]) {
       const before = await places();
       await page.evaluate("window.__glides.clear()");
-      await page.keyboard.press("PageDown");
-      await page.waitForFunction(
-        (want) => document.querySelector(".present-caption__count")?.textContent?.startsWith(want),
-        `${n} of`,
-      );
-      await settledFrames(page);
+      await settleAfter(page, async () => {
+        await page.keyboard.press("PageDown");
+        await page.waitForFunction(
+          (want) =>
+            document.querySelector(".present-caption__count")?.textContent?.startsWith(want),
+          `${n} of`,
+        );
+      });
       const after = await places();
       const glided = new Set((await page.evaluate("[...window.__glides]")) as string[]);
       for (const [id, place] of Object.entries(after)) {

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { THEMES } from "../../src/theme/tokens.ts";
 import type { ThemeName } from "../../src/theme/tokens.ts";
 import { ROOT, chartReady, expandAll, serveBuiltApp } from "./server.ts";
+import { settleAfter, settledNow, transitionsDone } from "./settled.ts";
 
 const SHOTS = path.join(ROOT, "test-output", "screenshots");
 const EXPORTS = path.join(ROOT, "test-output", "exports");
@@ -53,14 +54,15 @@ describe("presentation mode in Chromium", () => {
       const v = document.querySelector<HTMLElement>(".react-flow__viewport")!;
       return v.style.transform;
     });
-    await page.keyboard.press("f");
-    await caption(page).waitFor();
+    await settleAfter(page, async () => {
+      await page.keyboard.press("f");
+      await caption(page).waitFor();
+    });
     assert.equal(await toolbar(page).isVisible(), false, "toolbar hidden");
     assert.equal(await page.locator(".react-flow__minimap").isVisible(), false);
     const total = app.graph.nodes.length;
     const first = await caption(page).innerText();
     assert.match(first, new RegExp(`1 of ${total}`));
-    await page.waitForTimeout(900);
     const off0 = await outsideFrame(page);
     await page.screenshot({ path: path.join(SHOTS, "presentation.png") });
     assert.equal(off0, 0, "first position on screen, above the caption");
@@ -69,24 +71,25 @@ describe("presentation mode in Chromium", () => {
     assert.ok(visible < total, `${visible} of ${total} boxes shown`);
     await page.screenshot({ path: path.join(SHOTS, "presentation.png") });
 
-    await page.keyboard.press("PageDown");
-    await page.waitForFunction(
-      (t) => document.querySelector(".present-caption")?.textContent?.includes(`2 of ${t}`),
-      total,
-    );
+    await settleAfter(page, async () => {
+      await page.keyboard.press("PageDown");
+      await page.waitForFunction(
+        (t) => document.querySelector(".present-caption")?.textContent?.includes(`2 of ${t}`),
+        total,
+      );
+    });
     const second = await caption(page).innerText();
     assert.notEqual(second, first);
-    await page.waitForTimeout(900);
     assert.equal(await outsideFrame(page), 0, "the selected box is on screen");
-    await page.keyboard.press("PageDown");
-    await page.keyboard.press("PageDown");
-    await page.waitForTimeout(900);
+    await settleAfter(page, () => page.keyboard.press("PageDown"));
+    await settleAfter(page, () => page.keyboard.press("PageDown"));
     await page.screenshot({ path: path.join(SHOTS, "presentation-step.png") });
 
-    await page.keyboard.press("Escape");
-    await toolbar(page).waitFor();
+    await settleAfter(page, async () => {
+      await page.keyboard.press("Escape");
+      await toolbar(page).waitFor();
+    });
     assert.equal(await caption(page).count(), 0);
-    await page.waitForTimeout(600);
     const restored = await page.evaluate(
       () => document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform,
     );
@@ -103,7 +106,7 @@ describe("presentation mode in Chromium", () => {
     for (const theme of ["light", "dark", "high-contrast"] as ThemeName[]) {
       await select.selectOption(theme);
       assert.equal(await background(), rgb(THEMES[theme].bg), `${theme} background`);
-      await page.waitForTimeout(300);
+      await transitionsDone(page);
       await page.screenshot({ path: path.join(SHOTS, `theme-${theme}.png`) });
 
       // The export draws in the theme in force.
@@ -126,7 +129,8 @@ describe("presentation mode in Chromium", () => {
     await page.getByRole("complementary", { name: "Position details" }).waitFor();
     for (const theme of ["light", "dark", "high-contrast"] as ThemeName[]) {
       await select.selectOption(theme);
-      await page.waitForTimeout(700);
+      await settledNow(page);
+      await transitionsDone(page);
       await page.screenshot({ path: path.join(SHOTS, `theme-${theme}-detail.png`) });
     }
     await select.selectOption("dark");
@@ -135,9 +139,10 @@ describe("presentation mode in Chromium", () => {
     assert.equal(await select.inputValue(), "dark");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
     assert.equal(await background(), rgb(THEMES.dark.bg));
-    await page.keyboard.press("f");
-    await caption(page).waitFor();
-    await page.waitForTimeout(900);
+    await settleAfter(page, async () => {
+      await page.keyboard.press("f");
+      await caption(page).waitFor();
+    });
     await page.screenshot({ path: path.join(SHOTS, "presentation-dark.png") });
     await page.close();
   });

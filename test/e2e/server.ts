@@ -4,11 +4,13 @@ import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { after, before } from "node:test";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import type { OrgGraph } from "../../src/core/graph/model.ts";
 import { decodeGraph } from "../../src/core/graph/graph-file.ts";
 import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import { settleAfter } from "./settled.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -30,6 +32,30 @@ export interface Preview {
   stop: () => Promise<void>;
 }
 
+/** Resolves when `vite preview` prints the address it serves (it listens by then). */
+function listening(child: ChildProcess, url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let printed = "";
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error("vite preview did not start within 20 s"));
+    }, 20_000);
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`vite preview exited with ${code}`));
+    };
+    child.once("exit", onExit);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      // Vite colours its output: the escapes go before looking for the address.
+      printed += stripVTControlCharacters(chunk.toString());
+      if (!printed.includes(url)) return;
+      clearTimeout(timer);
+      child.off("exit", onExit);
+      resolve();
+    });
+  });
+}
+
 /** Serves the built app (`dist/`) with `vite preview` on a free port until `stop`. */
 export async function startPreview(outDir = "dist"): Promise<Preview> {
   const port = await freePort();
@@ -40,21 +66,7 @@ export async function startPreview(outDir = "dist"): Promise<Preview> {
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error("vite preview did not start within 20 s");
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  await listening(child, url);
   return {
     url,
     stop: () =>
@@ -99,31 +111,20 @@ export async function chartReady(page: Page, timeout = 15_000): Promise<void> {
  * waits for the layout that shows them.
  */
 export async function expandAll(page: Page, label = "Expand all"): Promise<void> {
-  await page.getByRole("button", { name: label }).click();
-  await page.waitForFunction(
-    () =>
-      document.querySelector(".chart")?.getAttribute("data-pending") === "false" &&
-      !document.querySelector(".react-flow__node-position .toggle[aria-expanded=false]"),
-    null,
-    { timeout: 30_000 },
+  await settleAfter(
+    page,
+    async () => {
+      await page.getByRole("button", { name: label }).click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector(".chart")?.getAttribute("data-pending") === "false" &&
+          !document.querySelector(".react-flow__node-position .toggle[aria-expanded=false]"),
+        null,
+        { timeout: 30_000 },
+      );
+    },
+    30_000,
   );
-  await viewStill(page);
-}
-
-/** Waits until the chart's view has stopped moving: the same transform for ten frames running. */
-export async function viewStill(page: Page): Promise<void> {
-  // A string: tsx's helpers (it names inner functions) must not reach the page.
-  await page.evaluate(`new Promise((resolve) => {
-    let last = "";
-    let still = 0;
-    (function check() {
-      const now = document.querySelector(".react-flow__viewport")?.style.transform ?? "";
-      still = now === last ? still + 1 : 0;
-      last = now;
-      if (still >= 10) resolve();
-      else requestAnimationFrame(check);
-    })();
-  })`);
 }
 
 /**

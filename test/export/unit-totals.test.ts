@@ -1,4 +1,4 @@
-import { boxFteText } from "../../src/core/graph/describe.ts";
+import { boxFteText } from "../../src/ui-support/describe.ts";
 import { buildExportScene } from "../../src/export/scene.ts";
 import { fixture } from "./helpers.ts";
 

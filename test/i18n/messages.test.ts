@@ -9,7 +9,7 @@ import {
   preferredLanguage,
   translate,
 } from "../../src/i18n/format.ts";
-import { describePosition } from "../../src/core/graph/describe.ts";
+import { describePosition } from "../../src/ui-support/describe.ts";
 import { readUrlState, writeUrlState } from "../../src/app/url-state.ts";
 import type { UrlState } from "../../src/app/url-state.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { createRef } from "react";
 import { HeaderActions } from "../../src/app/HeaderActions.tsx";
 import { Toolbar } from "../../src/app/Toolbar.tsx";
-import { useDocumentLanguage } from "../../src/i18n/useT.ts";
+import { useDocumentLanguage } from "../../src/ui-support/useT.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { StoreProvider } from "../../src/store/StoreProvider.tsx";
 import { seedLike } from "../support.ts";

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { createMyDocuments } from "../../src/import/my-documents.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import type { ImportClient, NamedFile } from "../../src/worker/import-client.ts";
-import type { ImportOutcome } from "../../src/worker/import-session.ts";
-import { runImport } from "../../src/worker/import-session.ts";
+import type { ImportOutcome } from "../../src/convert/import-session.ts";
+import { runImport } from "../../src/convert/import-session.ts";
 import { seedLike } from "../support.ts";
 
 const IMPORT = new URL("../fixtures/import/", import.meta.url);

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from "fflate";
 import { buildGraph } from "../../scripts/build-graph.ts";
 import type { GraphFile } from "../../src/core/graph/file-schema.ts";
 import { PACKAGE_FILE, packageFiles } from "../../src/core/graph/graph-package.ts";
-import { runImport } from "../../src/worker/import-session.ts";
+import { runImport } from "../../src/convert/import-session.ts";
 
 const IMPORT = join(import.meta.dirname, "../fixtures/import");
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(IMPORT, path)));

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ORG_COLORS } from "../../src/chart/org-colors.ts";
+import { ORG_COLORS } from "../../src/theme/org-colors.ts";
 import { mix, themeFromCss } from "../../src/export/theme.ts";
 import { contrastRatio } from "../../src/theme/contrast.ts";
 import { THEMES, THEME_NAMES, cssDeclarations } from "../../src/theme/tokens.ts";

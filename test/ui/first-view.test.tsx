@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fs from "node:fs";
 import { getViewportForBounds } from "@xyflow/react";
-import { act, fireEvent } from "@testing-library/react";
+import { act, fireEvent, waitFor } from "@testing-library/react";
 import ELK from "elkjs";
 import fc from "fast-check";
 import { StrictMode } from "react";
@@ -74,6 +74,17 @@ beforeAll(async () => {
       },
     });
   }
+  // d3-zoom glides within the pane's client rectangle: jsdom's is empty, and a glide across
+  // an empty pane computes NaN (which React reports on the background's dots).
+  const clientRect = HTMLElement.prototype.getBoundingClientRect;
+  Object.defineProperty(HTMLElement.prototype, "getBoundingClientRect", {
+    configurable: true,
+    value(this: HTMLElement) {
+      if (!this.classList.contains("react-flow__renderer")) return clientRect.call(this);
+      const { width, height } = PANE;
+      return { x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height };
+    },
+  });
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -219,7 +230,7 @@ describe("the prerendered first view", () => {
       fireEvent.click(box);
     });
     expect(app.store.getState().selectedId).toBe(box.dataset.id);
-    await app.stop();
+    await app.stop(root);
   });
 
   it("is exactly what the app renders: its development build finds no difference to report", async () => {
@@ -235,7 +246,7 @@ describe("the prerendered first view", () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError.mock.calls.map((call) => String(call[0]).slice(0, 120))).toEqual([]);
     consoleError.mockRestore();
-    await app.stop();
+    await app.stop(root);
   });
 });
 
@@ -266,14 +277,19 @@ async function startApp() {
       });
       return { recoverable };
     },
-    async stop() {
-      // The app loads the panel's, dialog's and search's code when idle: let it finish here.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await Promise.all([
-        import("../../src/panel/DetailPanel.tsx"),
-        import("../../src/app/ShortcutsDialog.tsx"),
-        loadSearchCode(),
-      ]);
+    async stop(container: HTMLElement) {
+      // When idle, the app mounts the overview and background and loads the panel's, dialog's
+      // and search's code: that work ends here, inside act.
+      await waitFor(() =>
+        expect(container.querySelector(".react-flow__background")).not.toBeNull(),
+      );
+      await act(() =>
+        Promise.all([
+          import("../../src/panel/DetailPanel.tsx"),
+          import("../../src/app/ShortcutsDialog.tsx"),
+          loadSearchCode(),
+        ]),
+      );
       act(() => root?.unmount());
       stopSync();
       client.dispose();

@@ -5,7 +5,7 @@ import { SelectionAnnouncer } from "../../src/app/SelectionAnnouncer.tsx";
 import { OutlineTree } from "../../src/outline/OutlineTree.tsx";
 import { outlineItems, treeKeyAction } from "../../src/outline/outline-items.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
-import { describePosition, selectionAnnouncement } from "../../src/core/graph/describe.ts";
+import { describePosition, selectionAnnouncement } from "../../src/ui-support/describe.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { StoreProvider } from "../../src/store/StoreProvider.tsx";
 import { seedLike } from "../support.ts";

@@ -1,4 +1,4 @@
-import type { TesseractSetup } from "../convert/ocr.ts";
+import type { TesseractSetup } from "./ocr.ts";
 
 /**
  * What tesseract.js needs in the browser, served from the app's own origin under `ocr/` (never a

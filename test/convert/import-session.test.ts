@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import validateShape from "virtual:graph-shape-validator";
 import { readGraphFile } from "../../src/core/graph/read-graph-file.ts";
-import type { InputFile, KeptSource } from "../../src/worker/import-session.ts";
-import { runImport } from "../../src/worker/import-session.ts";
+import type { InputFile, KeptSource } from "../../src/convert/import-session.ts";
+import { runImport } from "../../src/convert/import-session.ts";
 
 const IMPORT = new URL("../fixtures/import/", import.meta.url);
 const DOCS = new URL("../fixtures/docs/", import.meta.url);

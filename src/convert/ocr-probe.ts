@@ -1,6 +1,6 @@
-import { ConvertError } from "../convert/messages.ts";
-import type { TesseractSetup } from "../convert/ocr.ts";
-import type { OcrEngine } from "../convert/types.ts";
+import { ConvertError } from "./messages.ts";
+import type { TesseractSetup } from "./ocr.ts";
+import type { OcrEngine } from "./types.ts";
 
 /** The smallest WebAssembly module: compiling it says whether this page may run WebAssembly. */
 const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);

@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { useOptionalAtlasStore } from "../store/StoreProvider.tsx";
 import type { AtlasState } from "../store/atlas-store.ts";
-import type { Language, MessageKey } from "./messages.ts";
-import type { Params } from "./format.ts";
+import type { Language, MessageKey } from "../i18n/messages.ts";
+import type { Params } from "../i18n/format.ts";
 import {
   LANGUAGE_STORAGE_KEY,
   parseLanguage,
   plural,
   preferredLanguage,
   translate,
-} from "./format.ts";
+} from "../i18n/format.ts";
 
 const selectLanguage = (s: AtlasState) => s.language;
-/** localStorage key of the chosen language. */
 
 const noSubscribe = () => () => undefined;
 

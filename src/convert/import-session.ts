@@ -1,6 +1,6 @@
-import { convertFile, MAX_FILE_BYTES, toSourceFile } from "../convert/index.ts";
-import { PROBLEMS, type ProblemCode } from "../convert/messages.ts";
-import type { ConvertProgress, OcrEngine } from "../convert/types.ts";
+import { convertFile, MAX_FILE_BYTES, toSourceFile } from "./index.ts";
+import { PROBLEMS, type ProblemCode } from "./messages.ts";
+import type { ConvertProgress, OcrEngine } from "./types.ts";
 import { extractGraph, type SourceFile } from "../core/extract/index.ts";
 import { encodeGraph } from "../core/graph/graph-file.ts";
 import { fromVersion1 } from "../core/graph/migrations.ts";

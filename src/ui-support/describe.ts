@@ -1,8 +1,8 @@
-import type { GraphIndex } from "./indexes.ts";
-import { siblingsOf } from "./queries.ts";
-import type { UnitTotal } from "./totals.ts";
-import { formatFte, plural, translate } from "../../i18n/format.ts";
-import type { Language } from "../../i18n/messages.ts";
+import type { GraphIndex } from "../core/graph/indexes.ts";
+import { siblingsOf } from "../core/graph/queries.ts";
+import type { UnitTotal } from "../core/graph/totals.ts";
+import { formatFte, plural, translate } from "../i18n/format.ts";
+import type { Language } from "../i18n/messages.ts";
 
 /** "8 FTEs", "1 FTE", "3 FTEs planned". */
 export function fteText(

@@ -7,8 +7,8 @@ import {
   storeTheme,
   subscribeTheme,
   systemPreference,
-} from "./theme.ts";
-import type { ThemeName } from "./tokens.ts";
+} from "../theme/theme.ts";
+import type { ThemeName } from "../theme/tokens.ts";
 
 /** The theme the prerendered first view is drawn with (its <select> shows it until hydrated). */
 export const SERVER_THEME: ThemeName = "light";
