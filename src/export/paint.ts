@@ -1,5 +1,6 @@
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
+import { DOCUMENT_ICON } from "../theme/icons.ts";
 import { BOX_STYLE } from "./scene.ts";
 import { fitSize, textWidth } from "./text-metrics.ts";
 import { mix } from "./theme.ts";
@@ -173,32 +174,16 @@ function edgeItems(e: SceneEdge, scene: ExportScene): DrawItem {
   };
 }
 
-/** The chart's document mark (12 x 14) with its top-left corner at (x, y). */
+/** The chart's document mark (theme/icons.ts) with its top-left corner at (x, y). */
 export function documentMark(x: number, y: number, color: string): DrawItem[] {
-  return [
-    {
-      type: "path",
-      ops: [
-        ["M", x + 1, y + 1],
-        ["L", x + 7, y + 1],
-        ["L", x + 11, y + 5],
-        ["L", x + 11, y + 13],
-        ["L", x + 1, y + 13],
-        ["Z"],
-      ],
-      paint: { stroke: color, lineWidth: 1.4 },
-    },
-    {
-      type: "path",
-      ops: [
-        ["M", x + 3, y + 7],
-        ["L", x + 9, y + 7],
-        ["M", x + 3, y + 9.5],
-        ["L", x + 9, y + 9.5],
-      ],
-      paint: { stroke: color, lineWidth: 1.2 },
-    },
-  ];
+  return DOCUMENT_ICON.strokes.map((stroke) => ({
+    type: "path",
+    ops: stroke.subpaths.flatMap(({ points, closed }) => [
+      ...points.map(([px, py], i) => [i === 0 ? "M" : "L", x + px, y + py] as const),
+      ...(closed ? [["Z"] as const] : []),
+    ]),
+    paint: { stroke: color, lineWidth: stroke.width },
+  }));
 }
 
 export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
