@@ -190,7 +190,7 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
   const t = scene.theme;
   const S = BOX_STYLE;
   const team = b.kind === "team";
-  const border = team ? 2 : 1;
+  const border = team ? S.teamBorderWidth : S.borderWidth;
   const r = team ? S.teamRadius : S.radius;
   const { x, y, width: w, height: h } = b;
   const items: DrawItem[] = [];
@@ -231,7 +231,7 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
 
   const left = x + S.accent + S.padLeft;
   const right = x + w - border - S.padRight;
-  const lineHeight = (20 * b.titleSize) / S.titleSize;
+  const lineHeight = (S.lineHeight * b.titleSize) / S.titleSize;
   items.push({
     type: "text",
     role: "title",

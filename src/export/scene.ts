@@ -25,28 +25,16 @@ import type {
 export const SCENE_MARGIN = 24;
 
 /**
- * Box geometry shared by every renderer, in px from the box's top-left corner; mirrors the `.box`
- * rules in styles.css (6px accent border on the left, 16px/10px padding, rows of 22px and 24px).
+ * Box geometry shared by every renderer, in px from the box's top-left corner: the chart's box
+ * metrics (core/layout/box-size.ts), and how far an export may shrink text to fit.
  */
-export const BOX_STYLE = {
-  accent: 6,
-  radius: 6,
-  teamRadius: 16,
-  padLeft: 16,
-  padRight: 10,
-  padTop: 8,
-  padBottom: 6,
-  metaRow: 22,
-  footerRow: 24,
-  rowGap: 2,
-  titleSize: 15,
-  minTitleSize: 10,
-  minFooterSize: 11,
-} as const;
+export const BOX_STYLE = { ...BOX, minTitleSize: 10, minFooterSize: 11 } as const;
 
 /** Width available to the title inside a box. */
 export function titleWidth(boxWidth: number): number {
-  return boxWidth - BOX_STYLE.accent - 1 - BOX_STYLE.padLeft - BOX_STYLE.padRight;
+  return (
+    boxWidth - BOX_STYLE.accent - BOX_STYLE.borderWidth - BOX_STYLE.padLeft - BOX_STYLE.padRight
+  );
 }
 
 /** The chart's wrap, with a word longer than a line broken at the line length (as CSS breaks it). */
