@@ -6,28 +6,16 @@ export function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-export function boundsOf(points: readonly Point[]): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 /** Whether any segment of a route passes through a rectangle. */
 export function routeMeets(points: readonly Point[], rect: Box): boolean {
   for (let i = 0; i + 1 < points.length; i++) {
-    const segment = boundsOf([points[i]!, points[i + 1]!]);
+    const a = points[i]!;
+    const b = points[i + 1]!;
     const r = {
-      ...segment,
-      width: Math.max(segment.width, 1e-6),
-      height: Math.max(segment.height, 1e-6),
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.max(Math.abs(b.x - a.x), 1e-6),
+      height: Math.max(Math.abs(b.y - a.y), 1e-6),
     };
     if (intersects(r, rect)) return true;
   }

@@ -4,8 +4,9 @@ import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
 import { BOX, wrapTitle } from "../core/layout/box-size.ts";
 import { edgeId } from "../core/layout/request.ts";
-import type { Box, LayoutResult, Point } from "../core/layout/types.ts";
-import { boundsOf, elbow, intersects, routeMeets } from "./scene-geometry.ts";
+import type { Box, LayoutResult } from "../core/layout/types.ts";
+import { elbow, intersects, routeMeets } from "./scene-geometry.ts";
+import { extentOf } from "../core/layout/compute-layout.ts";
 import { plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
 import { acronym, positionSubject } from "./file-name.ts";
@@ -177,13 +178,8 @@ function sceneFrames(input: SceneInput, included: Set<string>): SceneFrame[] {
 /** The picture's extent in chart coordinates: the scope's boxes and frames with a margin. */
 function sceneExtent(input: SceneInput, ids: string[], frames: SceneFrame[]): Box {
   if (input.scope.kind === "viewport") return input.scope.rect;
-  const corners: Point[] = [];
-  for (const id of ids) {
-    const b = input.layout.positions[id]!;
-    corners.push({ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
-  }
-  for (const f of frames) corners.push({ x: f.x, y: f.y }, { x: f.x + f.width, y: f.y + f.height });
-  const b = corners.length > 0 ? boundsOf(corners) : { x: 0, y: 0, width: 0, height: 0 };
+  const parts: Box[] = [...ids.map((id) => input.layout.positions[id]!), ...frames];
+  const b = parts.length > 0 ? extentOf(parts) : { x: 0, y: 0, width: 0, height: 0 };
   return {
     x: b.x - SCENE_MARGIN,
     y: b.y - SCENE_MARGIN,
