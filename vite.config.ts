@@ -5,6 +5,7 @@ import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { FIRST_VIEW_MARKER } from "./scripts/lib/first-view-marker.ts";
 import { bundleInlineScript } from "./scripts/lib/inline-scripts.ts";
+import { boxMetricsPlugin } from "./scripts/lib/box-metrics-plugin.ts";
 import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
 import { ocrAssetsPlugin } from "./scripts/lib/ocr-assets-plugin.ts";
 
@@ -49,7 +50,13 @@ function inlineScripts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineScripts(), graphValidatorPlugin(), ocrAssetsPlugin()],
+  plugins: [
+    react(),
+    inlineScripts(),
+    graphValidatorPlugin(),
+    boxMetricsPlugin(),
+    ocrAssetsPlugin(),
+  ],
   worker: { format: "es" },
   build: {
     // Every browser the app supports preloads modules itself; the polyfill only cost start-up time.

@@ -3,6 +3,7 @@ import type { Ref } from "react";
 import { useT } from "../ui-support/useT.ts";
 import { HeaderActions } from "./HeaderActions.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+import "./app-header.css";
 import "./phone.css";
 
 /** Whether a click or change inside the menu is a choice made (the menu then folds away). */

@@ -6,6 +6,7 @@ import { searchClientOf } from "../worker/search-client.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex } from "../store/selectors.ts";
 import { useT } from "../ui-support/useT.ts";
+import "./search-box.css";
 
 interface Result {
   id: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { MessageKey } from "../i18n/messages.ts";
 import { useT } from "../ui-support/useT.ts";
+import "./shortcuts-dialog.css";
 
 const SHORTCUTS: Array<[string, MessageKey]> = [
   ["Tab", "shortcuts.tab"],

@@ -14,6 +14,7 @@ import { motionMs } from "../ui-support/motion.ts";
 import { useT } from "../ui-support/useT.ts";
 import { frameName } from "../chart/frame-name.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import "./toolbar.css";
 
 const DIRECTIONS = [
   ["DOWN", "toolbar.topDown"],

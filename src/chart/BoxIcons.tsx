@@ -1,3 +1,5 @@
+import { DOCUMENT_ICON, svgPathData } from "../theme/icons.ts";
+
 /** The team and document marks, drawn alike in the boxes and in the legend. */
 export function TeamIcon() {
   return (
@@ -13,10 +15,24 @@ export function TeamIcon() {
 }
 
 export function DocumentIcon() {
+  const { width, height, strokes } = DOCUMENT_ICON;
   return (
-    <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" className="icon">
-      <path d="M1 1h6l4 4v8H1z" fill="none" stroke="currentColor" strokeWidth="1.4" />
-      <path d="M3 7h6M3 9.5h6" stroke="currentColor" strokeWidth="1.2" />
+    <svg
+      aria-hidden="true"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="icon"
+    >
+      {strokes.map((stroke) => (
+        <path
+          key={stroke.width}
+          d={svgPathData(stroke)}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={stroke.width}
+        />
+      ))}
     </svg>
   );
 }

@@ -4,6 +4,7 @@ import { orgVar } from "../theme/org-var.ts";
 import type { GroupFlowNode } from "./flow-elements.ts";
 import { frameName } from "./frame-name.ts";
 import { useT } from "../ui-support/useT.ts";
+import "./org-group-node.css";
 
 /** The frame and label around one organization's trees. */
 export const OrgGroupNode = memo(

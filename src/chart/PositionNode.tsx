@@ -7,6 +7,8 @@ import { orgVar } from "../theme/org-var.ts";
 import type { PositionFlowNode } from "./flow-elements.ts";
 import { useT } from "../ui-support/useT.ts";
 import { DocumentIcon, TeamIcon } from "./BoxIcons.tsx";
+import "virtual:box-metrics.css";
+import "./position-node.css";
 
 const sameData = (a: NodeProps<PositionFlowNode>, b: NodeProps<PositionFlowNode>) =>
   a.data === b.data;

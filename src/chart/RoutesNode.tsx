@@ -5,6 +5,7 @@ import { useAtlas } from "../store/StoreProvider.tsx";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { edgeEmphasisOf } from "../store/selectors.ts";
 import type { ChartRoute, RoutesFlowNode } from "./flow-elements.ts";
+import "./routes-node.css";
 
 /**
  * SVG path through the layout's orthogonal route. Every line of a layout has as many points

@@ -1,5 +1,6 @@
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
+import { DOCUMENT_ICON } from "../theme/icons.ts";
 import { BOX_STYLE } from "./scene.ts";
 import { fitSize, textWidth } from "./text-metrics.ts";
 import { mix } from "./theme.ts";
@@ -173,39 +174,32 @@ function edgeItems(e: SceneEdge, scene: ExportScene): DrawItem {
   };
 }
 
-/** The chart's document mark (12 x 14) with its top-left corner at (x, y). */
+/** The chart's document mark (theme/icons.ts) with its top-left corner at (x, y). */
 export function documentMark(x: number, y: number, color: string): DrawItem[] {
-  return [
-    {
-      type: "path",
-      ops: [
-        ["M", x + 1, y + 1],
-        ["L", x + 7, y + 1],
-        ["L", x + 11, y + 5],
-        ["L", x + 11, y + 13],
-        ["L", x + 1, y + 13],
-        ["Z"],
-      ],
-      paint: { stroke: color, lineWidth: 1.4 },
-    },
-    {
-      type: "path",
-      ops: [
-        ["M", x + 3, y + 7],
-        ["L", x + 9, y + 7],
-        ["M", x + 3, y + 9.5],
-        ["L", x + 9, y + 9.5],
-      ],
-      paint: { stroke: color, lineWidth: 1.2 },
-    },
-  ];
+  return DOCUMENT_ICON.strokes.map((stroke) => ({
+    type: "path",
+    ops: stroke.subpaths.flatMap(({ points, closed }) => [
+      ...points.map(([px, py], i) => [i === 0 ? "M" : "L", x + px, y + py] as const),
+      ...(closed ? [["Z"] as const] : []),
+    ]),
+    paint: { stroke: color, lineWidth: stroke.width },
+  }));
 }
 
-export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
+/** Where a box's parts go: its edges inside the border and the middles of its two rows. */
+interface BoxFrame {
+  left: number;
+  right: number;
+  metaMid: number;
+  footerMid: number;
+}
+
+/** The selection ring, the organization's strip and the body with its border. */
+function boxShape(b: SceneBox, scene: ExportScene): DrawItem[] {
   const t = scene.theme;
   const S = BOX_STYLE;
   const team = b.kind === "team";
-  const border = team ? 2 : 1;
+  const border = team ? S.teamBorderWidth : S.borderWidth;
   const r = team ? S.teamRadius : S.radius;
   const { x, y, width: w, height: h } = b;
   const items: DrawItem[] = [];
@@ -220,13 +214,14 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
   // The accent strip is the whole box in the organization's colour, with the body laid over it.
   items.push({ type: "path", ops: roundedRect(x, y, w, h, r), paint: { fill: b.color } });
   const inner = r - border;
+  const outer = Math.max(0, r - S.accent);
   items.push({
     type: "path",
     ops: roundedRect(x + S.accent, y + border, w - S.accent - border, h - 2 * border, [
-      Math.max(0, r - S.accent),
+      outer,
       inner,
       inner,
-      Math.max(0, r - S.accent),
+      outer,
     ]),
     paint: { fill: team ? mix(b.color, t.tintBase, 0.05) : t.boxFill },
   });
@@ -243,92 +238,97 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       ? { stroke: mix(b.color, t.tintBase, 0.7), lineWidth: 2, dash: [6, 4] }
       : { stroke: t.boxBorder, lineWidth: 1 },
   });
+  return items;
+}
 
-  const left = x + S.accent + S.padLeft;
-  const right = x + w - border - S.padRight;
-  const lineHeight = (20 * b.titleSize) / S.titleSize;
-  items.push({
-    type: "text",
-    role: "title",
-    x: left,
-    y: baseline(y + border + S.padTop, lineHeight, b.titleSize),
-    lines: b.titleLines,
-    lineHeight,
-    size: b.titleSize,
-    bold: true,
-    color: t.ink,
-    anchor: "start",
-  });
-
-  const footerTop = y + h - border - S.padBottom - S.footerRow;
+function boxFrame(b: SceneBox): BoxFrame & { top: number } {
+  const S = BOX_STYLE;
+  const border = b.kind === "team" ? S.teamBorderWidth : S.borderWidth;
+  const footerTop = b.y + b.height - border - S.padBottom - S.footerRow;
   const metaTop = footerTop - S.rowGap - S.metaRow;
-  const metaMid = metaTop + S.metaRow / 2;
-  let cursor = left;
+  return {
+    top: b.y + border + S.padTop,
+    left: b.x + S.accent + S.padLeft,
+    right: b.x + b.width - border - S.padRight,
+    metaMid: metaTop + S.metaRow / 2,
+    footerMid: footerTop + S.footerRow / 2,
+  };
+}
+
+/** A line of 12px bold text in the badge row. */
+function metaText(role: string, x: number, f: BoxFrame, text: string, color: string): DrawItem {
+  const y = f.metaMid + 4.2;
+  return {
+    type: "text",
+    role,
+    x,
+    y,
+    lines: [text],
+    lineHeight: 18,
+    size: 12,
+    bold: true,
+    color,
+    anchor: "start",
+  };
+}
+
+/** The badge row: classification badge, "Team" and the document mark. */
+function metaItems(b: SceneBox, scene: ExportScene, f: BoxFrame): DrawItem[] {
+  const t = scene.theme;
+  const items: DrawItem[] = [];
+  let cursor = f.left;
   if (b.badge !== null) {
     const width = textWidth(b.badge, 12, true) + 14;
     items.push({
       type: "path",
-      ops: roundedRect(cursor, metaMid - 9, width, 18, 9),
+      ops: roundedRect(cursor, f.metaMid - 9, width, 18, 9),
       paint: { fill: b.color },
     });
-    items.push({
-      type: "text",
-      role: "badge",
-      x: cursor + 7,
-      y: metaMid + 4.2,
-      lines: [b.badge],
-      lineHeight: 18,
-      size: 12,
-      bold: true,
-      color: t.onAccent,
-      anchor: "start",
-    });
+    items.push(metaText("badge", cursor + 7, f, b.badge, t.onAccent));
     cursor += width + 6;
   }
-  if (team) {
-    items.push({
-      type: "text",
-      role: "team",
-      x: cursor,
-      y: metaMid + 4.2,
-      lines: [translate(scene.language, "box.team")],
-      lineHeight: 18,
-      size: 12,
-      bold: true,
-      color: b.color,
-      anchor: "start",
-    });
-  }
-  if (b.hasDocument) items.push(...documentMark(right - 12, metaMid - 7, t.muted));
-  const footerMid = footerTop + S.footerRow / 2;
+  if (b.kind === "team")
+    items.push(metaText("team", cursor, f, translate(scene.language, "box.team"), b.color));
+  if (b.hasDocument) items.push(...documentMark(f.right - 12, f.metaMid - 7, t.muted));
+  return items;
+}
+
+/** The FTE row: the position's or unit's FTEs, and the "+12" pill of a closed box. */
+function footerItems(b: SceneBox, scene: ExportScene, f: BoxFrame): DrawItem[] {
+  const t = scene.theme;
+  const items: DrawItem[] = [];
   const pill = b.hiddenText === null ? 0 : textWidth(b.hiddenText, 12, true) + 16;
   if (b.fteText !== null) {
     items.push({
       type: "text",
       role: "fte",
-      x: left,
-      y: footerMid + 4.5,
+      x: f.left,
+      y: f.footerMid + 4.5,
       lines: [b.fteText],
       lineHeight: 18,
       // A unit total beside a "+12 hidden" pill may need a smaller size to keep clear of it.
-      size: fitSize([b.fteText], right - left - (pill > 0 ? pill + 6 : 0), 13, S.minFooterSize),
+      size: fitSize(
+        [b.fteText],
+        f.right - f.left - (pill > 0 ? pill + 6 : 0),
+        13,
+        BOX_STYLE.minFooterSize,
+      ),
       bold: false,
       color: t.muted,
       anchor: "start",
     });
   }
   if (b.hiddenText !== null) {
-    const width = pill;
     items.push({
       type: "path",
-      ops: roundedRect(right - width, footerMid - 10, width, 20, 10),
+      ops: roundedRect(f.right - pill, f.footerMid - 10, pill, 20, 10),
       paint: { fill: t.boxFill, stroke: b.color, lineWidth: 1 },
     });
     items.push({
       type: "text",
       role: "hidden",
-      x: right - 8,
-      y: footerMid + 4.2,
+      x: f.right - 8,
+      y: f.footerMid + 4.2,
       lines: [b.hiddenText],
       lineHeight: 20,
       size: 12,
@@ -337,13 +337,32 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       anchor: "end",
     });
   }
+  return items;
+}
+
+/** A position's box as draw items, laid out as the chart's `.box` (position-node.css). */
+export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
+  const f = boxFrame(b);
+  const lineHeight = (BOX_STYLE.lineHeight * b.titleSize) / BOX_STYLE.titleSize;
+  const title: DrawItem = {
+    type: "text",
+    role: "title",
+    x: f.left,
+    y: baseline(f.top, lineHeight, b.titleSize),
+    lines: b.titleLines,
+    lineHeight,
+    size: b.titleSize,
+    bold: true,
+    color: scene.theme.ink,
+    anchor: "start",
+  };
   return {
     type: "group",
     role: "box",
     id: b.id,
     opacity: b.emphasis === "dim" ? 0.4 : 1,
     bounds: pad(b, 4),
-    items,
+    items: [...boxShape(b, scene), title, ...metaItems(b, scene, f), ...footerItems(b, scene, f)],
   };
 }
 

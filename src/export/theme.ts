@@ -1,4 +1,5 @@
-import { ORG_COLORS } from "../theme/org-colors.ts";
+import { CSS_NAMES, THEMES } from "../theme/tokens.ts";
+import type { ThemeTokens } from "../theme/tokens.ts";
 
 /** Colours an export is drawn in; every value is a #rrggbb hex so every format accepts it. */
 export interface ExportTheme {
@@ -21,19 +22,30 @@ export interface ExportTheme {
   orgColors: readonly string[];
 }
 
-/** The light palette of src/styles.css. */
-export const LIGHT_THEME: ExportTheme = {
-  ink: "#1b1f24",
-  muted: "#4d5560",
-  line: "#8a94a1",
-  strongLine: "#1b1f24",
-  paper: "#ffffff",
-  boxFill: "#ffffff",
-  boxBorder: "#aab3be",
-  tintBase: "#ffffff",
-  onAccent: "#ffffff",
-  orgColors: ORG_COLORS,
-};
+type TokenName = keyof typeof CSS_NAMES;
+
+/** The theme token each export colour is, with the token to use where a theme lacks it. */
+const SOURCES: Array<[keyof Omit<ExportTheme, "orgColors">, TokenName[]]> = [
+  ["ink", ["ink"]],
+  ["muted", ["muted"]],
+  ["line", ["line"]],
+  ["strongLine", ["lineStrong", "ink"]],
+  ["paper", ["exportPaper", "panelBg"]],
+  ["boxFill", ["boxBg", "panelBg"]],
+  ["boxBorder", ["boxBorder"]],
+  ["tintBase", ["boxBg", "panelBg"]],
+  ["onAccent", ["onAccent"]],
+];
+
+/** The export colours of a theme's tokens (src/theme/tokens.ts). */
+export function exportThemeOf(tokens: ThemeTokens): ExportTheme {
+  const theme = { orgColors: tokens.org } as ExportTheme;
+  for (const [field, [token]] of SOURCES) theme[field] = tokens[token!];
+  return theme;
+}
+
+/** The light theme's: what an export is drawn in where no theme is given (Node, tests). */
+export const LIGHT_THEME: ExportTheme = exportThemeOf(THEMES.light);
 
 /** Parses #rgb, #rrggbb and rgb()/rgba() into a #rrggbb hex; null for anything else. */
 export function toHex(color: string): string | null {
@@ -70,19 +82,6 @@ export function mix(color: string, base: string, amount: number): string {
   return `#${out.join("")}`;
 }
 
-/** CSS custom properties a theme may set, and the theme field each one fills. */
-const CSS_PROPERTIES: Array<[keyof Omit<ExportTheme, "orgColors">, string[]]> = [
-  ["ink", ["--ink"]],
-  ["muted", ["--muted"]],
-  ["line", ["--line"]],
-  ["strongLine", ["--line-strong", "--ink"]],
-  ["paper", ["--export-paper", "--panel-bg"]],
-  ["boxFill", ["--box-bg", "--panel-bg"]],
-  ["boxBorder", ["--box-border"]],
-  ["tintBase", ["--box-bg", "--panel-bg"]],
-  ["onAccent", ["--on-accent"]],
-];
-
 /**
  * The theme in force, read from CSS custom properties (pass
  * `(name) => getComputedStyle(document.documentElement).getPropertyValue(name)`); anything unset
@@ -90,9 +89,9 @@ const CSS_PROPERTIES: Array<[keyof Omit<ExportTheme, "orgColors">, string[]]> = 
  */
 export function themeFromCss(read: (name: string) => string): ExportTheme {
   const theme: ExportTheme = { ...LIGHT_THEME };
-  for (const [field, names] of CSS_PROPERTIES) {
-    for (const name of names) {
-      const hex = toHex(read(name));
+  for (const [field, tokens] of SOURCES) {
+    for (const token of tokens) {
+      const hex = toHex(read(CSS_NAMES[token]));
       if (hex) {
         theme[field] = hex;
         break;

@@ -17,6 +17,7 @@ import { DocumentView } from "./DocumentView.tsx";
 import type { Reveal } from "./DocumentView.tsx";
 import { locateQuote } from "../core/document/locate.ts";
 import { pageAt } from "../core/graph/pages.ts";
+import "./panel.css";
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (value === null || value === undefined || value === "") return null;

@@ -8,6 +8,7 @@ import type { TextState } from "../store/document-slice.ts";
 import { useT } from "../ui-support/useT.ts";
 import type { QuoteTarget } from "../core/document/locate.ts";
 import { pageAt, pageCount } from "../core/graph/pages.ts";
+import "./document-view.css";
 
 type Ranges = ReadonlyArray<[number, number]>;
 

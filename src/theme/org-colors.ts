@@ -1,15 +1,11 @@
+import { THEMES } from "./tokens.ts";
+
 /**
- * Organization accents. Each passes WCAG AA (>= 4.5:1) as text on white and as a background under
- * white text, so the same colour serves labels, badges and box strips.
+ * Organization accents as the chart's elements carry them: the light theme's (tokens.ts, where
+ * each is checked for WCAG AA as text on white and under white text). Other themes swap them
+ * through `var(--org-N)` (theme/org-var.ts).
  */
-export const ORG_COLORS = [
-  "#1d4e89",
-  "#8a3b12",
-  "#1f5f3a",
-  "#5b2a86",
-  "#8a1c3b",
-  "#0b5563",
-] as const;
+export const ORG_COLORS: readonly string[] = THEMES.light.org;
 
 export function orgColor(index: number): string {
   return ORG_COLORS[((index % ORG_COLORS.length) + ORG_COLORS.length) % ORG_COLORS.length]!;

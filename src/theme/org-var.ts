@@ -1,4 +1,4 @@
-import { ORG_COLORS } from "./org-colors.ts";
+import { THEMES } from "./tokens.ts";
 
 /**
  * The theme's variant of an organization colour: `var(--org-N, #hex)` for a colour of the light
@@ -7,6 +7,6 @@ import { ORG_COLORS } from "./org-colors.ts";
  * @example orgVar("#1d4e89") // "var(--org-1, #1d4e89)"
  */
 export function orgVar(color: string): string {
-  const i = (ORG_COLORS as readonly string[]).indexOf(color.toLowerCase());
+  const i = THEMES.light.org.indexOf(color.toLowerCase());
   return i < 0 ? color : `var(--org-${i + 1}, ${color})`;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ORG_COLORS } from "../../src/theme/org-colors.ts";
-import { mix, themeFromCss } from "../../src/export/theme.ts";
+import { LIGHT_THEME, exportThemeOf, mix, themeFromCss } from "../../src/export/theme.ts";
 import { contrastRatio } from "../../src/theme/contrast.ts";
 import { THEMES, THEME_NAMES, cssDeclarations } from "../../src/theme/tokens.ts";
 import type { ThemeName, ThemeTokens } from "../../src/theme/tokens.ts";
@@ -89,6 +89,16 @@ describe.each(THEME_NAMES)("theme %s", (name: ThemeName) => {
     expect(theme.boxFill).toBe(tokens.boxBg);
     expect(theme.onAccent).toBe(tokens.onAccent);
     expect(theme.orgColors).toEqual(tokens.org);
+    expect(theme).toEqual(exportThemeOf(tokens));
+  });
+});
+
+it("draws an export with no theme given in the light theme's colours", () => {
+  expect(LIGHT_THEME).toMatchObject({
+    ink: THEMES.light.ink,
+    line: THEMES.light.line,
+    boxBorder: THEMES.light.boxBorder,
+    orgColors: THEMES.light.org,
   });
 });
 
@@ -100,7 +110,6 @@ it("the light palette is the default and the print palette", () => {
   expect(Object.fromEntries(declared(":root[data-theme]", print))).toEqual(
     Object.fromEntries(cssDeclarations(THEMES.light)),
   );
-  expect(THEMES.light.org).toEqual(ORG_COLORS);
 });
 
 it("computes contrast ratios as WCAG defines them", () => {

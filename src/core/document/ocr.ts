@@ -1,3 +1,4 @@
+import { textPageNoise } from "../extract/page-noise.ts";
 import type { Block, ReadingView, Run } from "./types.ts";
 
 /** Single-word ALL-CAPS section names seen in job descriptions; multi-word ones are found by shape. */
@@ -16,7 +17,7 @@ const SINGLE_WORD_HEADINGS = new Set([
  * Everything kept is an exact slice of the text, so quotes can still be highlighted.
  */
 export function readOcr(text: string): ReadingView {
-  const removed = findPageNoise(text);
+  const removed = textPageNoise(text).spans;
   const headings = findHeadings(text).filter(
     (h) => !removed.some((r) => h.start < r.end && h.end > r.start),
   );
@@ -88,61 +89,6 @@ function findHeadings(text: string): Span[] {
     i = j + 1;
   }
   return spans;
-}
-
-/**
- * Page noise: "Page 2 of 4", and any phrase of 3+ words repeated 3+ times where most copies are
- * followed by a short page number or the end of the text (a running footer), with that number.
- */
-function findPageNoise(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/\bPage\s+\d{1,3}(\s+of\s+\d{1,3})?\b/gi)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  const words = [...text.matchAll(/\S+/g)];
-  const seen = new Map<string, number[]>();
-  for (let n = 3; n <= 8; n++) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const key = words
-        .slice(i, i + n)
-        .map((w) => w[0])
-        .join(" ");
-      const list = seen.get(key);
-      if (list) list.push(i);
-      else seen.set(key, [i]);
-    }
-  }
-  const footers: Array<{ n: number; at: number[] }> = [];
-  for (const [key, at] of seen) {
-    if (at.length < 3) continue;
-    const n = key.split(" ").length;
-    const followed = at.filter((i) => {
-      const next = words[i + n]?.[0];
-      return next === undefined || /^[a-z]?\d{1,3}$/i.test(next);
-    });
-    if (followed.length * 2 >= at.length) footers.push({ n, at });
-  }
-  // Prefer the longest repeated phrase; shorter ones are usually parts of it.
-  footers.sort((a, b) => b.n - a.n);
-  const accepted: string[] = [];
-  for (const f of footers) {
-    const key = words
-      .slice(f.at[0]!, f.at[0]! + f.n)
-      .map((w) => w[0])
-      .join(" ");
-    if (accepted.some((a) => a.includes(key))) continue;
-    accepted.push(key);
-    for (const i of f.at) {
-      const first = words[i]!;
-      const last = words[i + f.n - 1]!;
-      let end = last.index + last[0].length;
-      const next = words[i + f.n];
-      if (next && /^[a-z]?\d{1,3}$/i.test(next[0])) end = next.index + next[0].length;
-      const span = { start: first.index, end };
-      if (!spans.some((s) => span.start < s.end && span.end > s.start)) spans.push(span);
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The text between `from` and `to` as runs, minus the removed spans and surrounding spaces. */

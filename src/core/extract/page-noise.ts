@@ -1,5 +1,6 @@
 import { DATE_PATTERN_GLOBAL, parseDate } from "./ocr.ts";
 import type { Span } from "./text.ts";
+import { joinedPageNoise } from "./joined-page-noise.ts";
 
 /**
  * How a document's pages were given:
@@ -164,4 +165,39 @@ function laidOutPageNoise(pages: readonly string[]): PageNoise {
     return own;
   });
   return { masks, pageDate };
+}
+
+/**
+ * Page furniture of a whole OCR'd text, as offsets into it: each line is a page
+ * ("one-line-pages"); a text whose pages were joined into one line also gets its running
+ * footers found mid-text (joined-page-noise.ts). Spans apart only by white space are one span.
+ * The extractor blanks these spans and the reading view hides them: one detector for both.
+ */
+export function textPageNoise(text: string): { spans: Span[]; pageDate: string | null } {
+  const lines: Span[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim().length > 0) lines.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  const noise = findPageNoise(
+    lines.map((s) => text.slice(s.start, s.end)),
+    "one-line-pages",
+  );
+  const spans = noise.masks.flatMap((own, i) =>
+    own.map((s) => ({ start: lines[i]!.start + s.start, end: lines[i]!.start + s.end })),
+  );
+  if (lines.length < 2) spans.push(...joinedPageNoise(text));
+  return { spans: mergeSpans(text, spans), pageDate: noise.pageDate };
+}
+
+/** Sorted, with overlapping spans and spans apart only by white space made one. */
+function mergeSpans(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && text.slice(last.end, s.start).trim() === "") last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import {
   SECTION_HEADINGS,
 } from "./labels.ts";
 import { restoreLostAccents } from "./french.ts";
-import { findPageNoise } from "./page-noise.ts";
+import { textPageNoise } from "./page-noise.ts";
 import { blank, type Span } from "./text.ts";
 
 export interface FieldHit {
@@ -144,19 +144,8 @@ function parseOcr(text: string): Structure {
   const masks: Span[] = [];
   for (const m of text.matchAll(BANNER)) masks.push({ start: m.index, end: m.index + m[0].length });
 
-  const lineSpans: Span[] = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim().length > 0) lineSpans.push({ start: offset, end: offset + line.length });
-    offset += line.length + 1;
-  }
-  const pages = lineSpans.map((s) => text.slice(s.start, s.end));
-  const noise = findPageNoise(pages, "one-line-pages");
-  noise.masks.forEach((spans, i) => {
-    const at = lineSpans[i]?.start ?? 0;
-    for (const span of spans) masks.push({ start: at + span.start, end: at + span.end });
-  });
-  const pageDate = noise.pageDate;
+  const { spans, pageDate } = textPageNoise(text);
+  masks.push(...spans);
   // One page per line: a line break is a space in the running text, not the end of a title.
   const clean = readableTitles(blank(text, masks).replace(/\n/g, " "));
   const { fields, headingSpans, headerEnd } = findOcrLabelsAndHeadings(clean);

@@ -1,16 +1,57 @@
 import type { Size } from "./types.ts";
 
-/** Box metrics, kept in one place so the layout and the CSS agree (see styles.css .box). */
+/**
+ * A position box's metrics in px: the one source for the layout (box heights), the screen (the
+ * CSS variables below, which the `.box` rules read) and the exports (export/scene.ts, paint.ts).
+ */
 export const BOX = {
   width: 240,
-  /** Title font size in px (styles.css .box__title). */
+  /** Title font size (`.box__title`). */
   titleSize: 15,
   /** Characters that safely fit on one title line at 15px in the box's content width. */
   charsPerLine: 24,
   lineHeight: 20,
-  /** Padding, badge row and FTE row around the title. */
+  /** Padding, badge row and FTE row around the title, with some room to spare. */
   chrome: 72,
+  /** The organization's colour strip down the left side. */
+  accent: 6,
+  borderWidth: 1,
+  teamBorderWidth: 2,
+  radius: 6,
+  teamRadius: 16,
+  padTop: 8,
+  padRight: 10,
+  padBottom: 6,
+  padLeft: 16,
+  /** The badge row and the FTE row under the title, and the gap between rows. */
+  metaRow: 22,
+  footerRow: 24,
+  rowGap: 2,
 } as const;
+
+/** The metrics the CSS uses, as custom-property declarations: `["--box-pad-top", "8px"]`. */
+export function boxCssDeclarations(): Array<[string, string]> {
+  const used = [
+    "titleSize",
+    "lineHeight",
+    "accent",
+    "borderWidth",
+    "teamBorderWidth",
+    "radius",
+    "teamRadius",
+    "padTop",
+    "padRight",
+    "padBottom",
+    "padLeft",
+    "metaRow",
+    "footerRow",
+    "rowGap",
+  ] as const;
+  return used.map((key) => [
+    `--box-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+    `${BOX[key]}px`,
+  ]);
+}
 
 /** Greedy word wrap; a word longer than a line gets a line of its own (CSS breaks it there too). */
 export function wrapTitle(title: string, charsPerLine: number = BOX.charsPerLine): string[] {

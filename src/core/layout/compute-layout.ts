@@ -87,7 +87,8 @@ export function fallbackLayout(request: LayoutRequest): LayoutResult {
   return assemble(request, frames, "fallback");
 }
 
-function extent(boxes: readonly Box[]): Box {
+/** The smallest box holding every one of `boxes` (all of them non-empty, at least one). */
+export function extentOf(boxes: readonly Box[]): Box {
   let x = Infinity;
   let y = Infinity;
   let right = -Infinity;
@@ -117,11 +118,11 @@ function translate(drawn: Drawn, dx: number, dy: number, into: Drawn): void {
  * offset from its own coordinates, and the extent of them all, from (0, 0).
  */
 function packTrees(tree: LayoutTree, trees: Drawn[], direction: Direction) {
-  const bounds = trees.map((t) => extent(Object.values(t.boxes)));
+  const bounds = trees.map((t) => extentOf(Object.values(t.boxes)));
   const gap = tree.unplaced ? SPACING.sibling : 2 * SPACING.sibling;
   const places = packFrames(bounds, direction, gap);
   const offsets = places.map((p, i) => ({ x: p.x - bounds[i]!.x, y: p.y - bounds[i]!.y }));
-  const inner = extent(
+  const inner = extentOf(
     places.map((p, i) => ({ ...p, width: bounds[i]!.width, height: bounds[i]!.height })),
   );
   const boxes = trees.reduce((n, t) => n + Object.keys(t.boxes).length, 0);
