@@ -1,3 +1,4 @@
+import { BOX } from "../core/layout/box-size.ts";
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
 import { BOX_STYLE } from "./scene.ts";
@@ -201,6 +202,38 @@ export function documentMark(x: number, y: number, color: string): DrawItem[] {
   ];
 }
 
+/** The muted "+2 not described" row from `top`: a dashed rule, then the words. */
+function markerItems(
+  text: string,
+  left: number,
+  right: number,
+  top: number,
+  t: ExportScene["theme"],
+): DrawItem[] {
+  return [
+    {
+      type: "path",
+      ops: [
+        ["M", left, top + 0.5],
+        ["L", right, top + 0.5],
+      ],
+      paint: { stroke: t.boxBorder, lineWidth: 1, dash: [3, 2] },
+    },
+    {
+      type: "text",
+      role: "undescribed",
+      x: left,
+      y: top + 15,
+      lines: [text],
+      lineHeight: 19,
+      size: fitSize([text], right - left, 12, BOX_STYLE.minFooterSize),
+      bold: false,
+      color: t.muted,
+      anchor: "start",
+    },
+  ];
+}
+
 export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
   const t = scene.theme;
   const S = BOX_STYLE;
@@ -260,7 +293,9 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
     anchor: "start",
   });
 
-  const footerTop = y + h - border - S.padBottom - S.footerRow;
+  // The "+2 not described" row, when there is one, is the box's last (as on screen).
+  const markerRow = b.undescribedText === null ? 0 : BOX.markerRow;
+  const footerTop = y + h - border - S.padBottom - S.footerRow - markerRow;
   const metaTop = footerTop - S.rowGap - S.metaRow;
   const metaMid = metaTop + S.metaRow / 2;
   let cursor = left;
@@ -281,6 +316,27 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       size: 12,
       bold: true,
       color: t.onAccent,
+      anchor: "start",
+    });
+    cursor += width + 6;
+  }
+  if (b.countBadge !== null) {
+    const width = textWidth(b.countBadge, 12, true) + 12;
+    items.push({
+      type: "path",
+      ops: roundedRect(cursor, metaMid - 9, width, 18, 9),
+      paint: { fill: t.boxFill, stroke: b.color, lineWidth: 1 },
+    });
+    items.push({
+      type: "text",
+      role: "count",
+      x: cursor + 6,
+      y: metaMid + 4.2,
+      lines: [b.countBadge],
+      lineHeight: 18,
+      size: 12,
+      bold: true,
+      color: t.ink,
       anchor: "start",
     });
     cursor += width + 6;
@@ -337,6 +393,10 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
       anchor: "end",
     });
   }
+  if (b.undescribedText !== null)
+    items.push(
+      ...markerItems(b.undescribedText, left, right, footerTop + S.footerRow + S.rowGap, t),
+    );
   return {
     type: "group",
     role: "box",

@@ -1,4 +1,9 @@
-import { boxFteText, unitFigures } from "../core/graph/describe.ts";
+import {
+  boxFteText,
+  positionCountBadge,
+  undescribedMarker,
+  unitFigures,
+} from "../core/graph/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
@@ -269,6 +274,8 @@ export function buildExportScene(
         true,
       ),
       badge: node.classification,
+      countBadge: positionCountBadge(node.positionCount, lang),
+      undescribedText: undescribedMarker(node.undescribedReports, lang),
       // A manager's line gives its unit's total, worded as on screen (boxFteText).
       fteText: fte,
       fteIsUnit: reportCount > 0 && unitFigures(totals.get(id), lang) !== null,

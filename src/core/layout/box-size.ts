@@ -10,6 +10,11 @@ export const BOX = {
   lineHeight: 20,
   /** Padding, badge row and FTE row around the title. */
   chrome: 72,
+  /**
+   * The muted "+2 not described" row at the foot of a manager's box (styles.css .box__undescribed),
+   * inside the box so the layout keeps lines and other boxes clear of it (decision 0110).
+   */
+  markerRow: 22,
 } as const;
 
 /** Greedy word wrap; a word longer than a line gets a line of its own (CSS breaks it there too). */
@@ -28,11 +33,28 @@ export function wrapTitle(title: string, charsPerLine: number = BOX.charsPerLine
   return lines.length > 0 ? lines : [""];
 }
 
-/** Size of a position's box: fixed width, height grows with the wrapped title. */
-export function boxSize(title: string): Size {
+/** Whether a box has the "+N not described" row. */
+export function hasMarkerRow(node: { undescribedReports?: number | undefined }): boolean {
+  return (node.undescribedReports ?? 0) > 0;
+}
+
+/**
+ * Size of a position's box: fixed width, height grows with the wrapped title, and by one row
+ * when it carries the "+N not described" marker.
+ */
+export function boxSize(title: string, markerRow = false): Size {
   const lines = wrapTitle(title).reduce(
     (sum, l) => sum + Math.max(1, Math.ceil(l.length / BOX.charsPerLine)),
     0,
   );
-  return { width: BOX.width, height: BOX.chrome + lines * BOX.lineHeight };
+  const marker = markerRow ? BOX.markerRow : 0;
+  return { width: BOX.width, height: BOX.chrome + lines * BOX.lineHeight + marker };
+}
+
+/** Size of a node's box (see boxSize). */
+export function nodeBoxSize(node: {
+  title: string;
+  undescribedReports?: number | undefined;
+}): Size {
+  return boxSize(node.title, hasMarkerRow(node));
 }
