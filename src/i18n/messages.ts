@@ -357,28 +357,29 @@ export const en = {
   "count.describe.other": "{n} identical positions",
   "count.describe.one": "{n} identical position",
   "count.describe.several": "several identical positions",
-  "undescribed.marker": "+{n} not described",
+  "undescribed.marker.one": "+{n} not described",
+  "undescribed.marker.other": "+{n} not described",
   "undescribed.describe.one": "{n} more report a document mentions but none describes",
   "undescribed.describe.other": "{n} more reports a document mentions but none describes",
   "panel.positionCount": "Positions",
   "panel.undescribed": "Not described",
   "panel.sameAs": "Taken to be the same position",
   "sameAs.before": "Taken to be the same position as {name}",
-  "sameAs.after": "because {reason}.",
-  "sameAs.reason.same-title": "it has the same title in the same organization",
-  "sameAs.reason.position-number": "it has the same position number",
-  "sameAs.reason.defined-abbreviation": "it is an abbreviation the document defines",
-  "sameAs.reason.short-form": "it is the title without the name of the document’s own organization",
-  "sameAs.reason.same-manager": "it has the same title and reports to the same manager",
-  "sameAs.reason.same-organization": "it is the same manager’s title in the same organization",
+  "sameAs.reason.same-title": "because it has the same title in the same organization",
+  "sameAs.reason.position-number": "because it has the same position number",
+  "sameAs.reason.defined-abbreviation": "because it is an abbreviation the document defines",
+  "sameAs.reason.short-form":
+    "because it is the title without the name of the document’s own organization",
+  "sameAs.reason.same-manager": "because it has the same title and reports to the same manager",
+  "sameAs.reason.same-organization":
+    "because it is the same manager’s title in the same organization",
   "sameAs.reason.renamed-unit":
-    "the documents list it at the same place and with the same size under another name",
+    "because the documents list it at the same place and with the same size under another name",
   "csv.positionCount": "Identical positions",
   "csv.undescribedReports": "Reports not described",
   "csv.several": "several",
   "legend.count": "One box for several identical positions",
   "legend.undescribed": "Reports a document mentions that no document describes",
-  "org.unplacedHint": "No document names their manager",
 };
 
 export type MessageKey = keyof typeof en;
@@ -747,7 +748,8 @@ export const fr: Messages = {
   "count.describe.one": "{n} poste identique",
   "count.describe.other": "{n} postes identiques",
   "count.describe.several": "plusieurs postes identiques",
-  "undescribed.marker": "+{n} non décrits",
+  "undescribed.marker.one": "+{n} non décrit",
+  "undescribed.marker.other": "+{n} non décrits",
   "undescribed.describe.one":
     "{n} autre subordonné qu’un document mentionne mais qu’aucun ne décrit",
   "undescribed.describe.other":
@@ -756,22 +758,20 @@ export const fr: Messages = {
   "panel.undescribed": "Non décrits",
   "panel.sameAs": "Considéré comme le même poste",
   "sameAs.before": "Considéré comme le même poste que {name}",
-  "sameAs.after": "parce que {reason}.",
-  "sameAs.reason.same-title": "il porte le même titre dans la même organisation",
-  "sameAs.reason.position-number": "il a le même numéro de poste",
-  "sameAs.reason.defined-abbreviation": "c’est une abréviation que le document définit",
-  "sameAs.reason.short-form": "c’est le titre sans le nom de l’organisation du document",
-  "sameAs.reason.same-manager": "il porte le même titre et relève du même gestionnaire",
+  "sameAs.reason.same-title": "parce qu’il porte le même titre dans la même organisation",
+  "sameAs.reason.position-number": "parce qu’il a le même numéro de poste",
+  "sameAs.reason.defined-abbreviation": "parce que c’est une abréviation que le document définit",
+  "sameAs.reason.short-form": "parce que c’est le titre sans le nom de l’organisation du document",
+  "sameAs.reason.same-manager": "parce qu’il porte le même titre et relève du même gestionnaire",
   "sameAs.reason.same-organization":
-    "c’est le même titre de gestionnaire dans la même organisation",
+    "parce que c’est le même titre de gestionnaire dans la même organisation",
   "sameAs.reason.renamed-unit":
-    "les documents le placent au même endroit, avec la même taille, sous un autre nom",
+    "parce que les documents le placent au même endroit, avec la même taille, sous un autre nom",
   "csv.positionCount": "Postes identiques",
   "csv.undescribedReports": "Subordonnés non décrits",
   "csv.several": "plusieurs",
   "legend.count": "Une boîte pour plusieurs postes identiques",
   "legend.undescribed": "Subordonnés qu’un document mentionne mais qu’aucun ne décrit",
-  "org.unplacedHint": "Aucun document ne nomme leur gestionnaire",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -30,7 +30,7 @@ export function SameAsList({
             >
               <cite>{line.file}</cite>
             </button>
-            ) {t("sameAs.after", { reason: t(`sameAs.reason.${line.reason}`) })}
+            ) {t(`sameAs.reason.${line.reason}`)}.
           </li>
         ))}
       </ul>

@@ -85,7 +85,7 @@ export function positionCountDescription(
  * @example undescribedMarker(2) // "+2 not described"
  */
 export function undescribedMarker(n: number | undefined, lang: Language = "en"): string | null {
-  return n === undefined || n <= 0 ? null : translate(lang, "undescribed.marker", { n });
+  return n === undefined || n <= 0 ? null : plural(lang, "undescribed.marker", n);
 }
 
 /** The same in words: "2 more reports a document mentions but none describes". */
