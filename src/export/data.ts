@@ -14,19 +14,20 @@ export const CSV_COLUMNS = [
   "managerId",
   "manager",
   "classification",
-  "positionCount",
   "ftes",
   "fteStatus",
   "unitFtes",
   "unitPlannedFtes",
   "unitBasis",
-  "undescribedReports",
   "department",
   "branch",
   "directorate",
   "location",
   "effectiveDate",
   "sourceDocuments",
+  // Added last, so the columns of spreadsheets made from earlier exports keep their letters.
+  "positionCount",
+  "undescribedReports",
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -116,12 +117,12 @@ function row(ix: GraphIndex, id: string, totals: ReadonlyMap<string, UnitTotal>,
 }
 
 /**
- * One row per position, in chart order: its ids, title, manager, classification, how many
- * identical positions it stands for (empty for one), its own FTEs
+ * One row per position, in chart order: its ids, title, manager, classification, its own FTEs
  * (a number; current or planned in the next column), its unit's total FTEs (itself and
- * everything below, planned apart; see unitTotals), its reports no document describes, organization, location, effective date and
- * the files of its job descriptions. Headers in the interface language; CRLF line ends and a
- * byte-order mark, so Excel opens accents correctly.
+ * everything below, planned apart; see unitTotals), organization, location, effective date, the
+ * files of its job descriptions, then how many identical positions it stands for (empty for
+ * one) and its reports no document describes. Headers in the interface language; CRLF line
+ * ends and a byte-order mark, so Excel opens accents correctly.
  */
 export function toCsv(ix: GraphIndex, ids: readonly string[], lang: Language = "en"): string {
   const totals = unitTotals(ix);
