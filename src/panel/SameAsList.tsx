@@ -21,16 +21,18 @@ export function SameAsList({
       <ul className="same-as">
         {lines.map((line, i) => (
           <li key={i}>
-            {t("sameAs.before", { name: line.name })} (
+            {t("sameAs.before", { name: line.name })}{" "}
+            {/* The brackets inside the button: a button is one unit on a line, and a "(" left
+                outside it would end the line above the file's name. */}
             <button
               type="button"
               className="link-button source-link"
               aria-label={t("panel.showInDocument", { file: line.file })}
               onClick={() => onShow(line)}
             >
-              <cite>{line.file}</cite>
-            </button>
-            ) {t(`sameAs.reason.${line.reason}`)}.
+              (<cite>{line.file}</cite>)
+            </button>{" "}
+            {t(`sameAs.reason.${line.reason}`)}.
           </li>
         ))}
       </ul>
