@@ -1,6 +1,7 @@
 import { Panel } from "@xyflow/react";
 import { useId, useRef, useState } from "react";
 import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
+import { positionCountBadge, undescribedMarker } from "../ui-support/describe.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { useT } from "../ui-support/useT.ts";
 import { orgVar } from "../theme/org-var.ts";
@@ -98,6 +99,14 @@ export function Legend() {
             />
             <Item
               sample={
+                <span className="count-badge" style={ORG}>
+                  {positionCountBadge(6, t.lang)}
+                </span>
+              }
+              text="legend.count"
+            />
+            <Item
+              sample={
                 <span className="doc-mark">
                   <DocumentIcon />
                 </span>
@@ -115,6 +124,14 @@ export function Legend() {
                 </span>
               }
               text="legend.hidden"
+            />
+            <Item
+              sample={
+                <span className="box__undescribed legend__undescribed">
+                  {undescribedMarker(2, t.lang)}
+                </span>
+              }
+              text="legend.undescribed"
             />
             <Item sample={<Swatch emphasis="selected" />} text="legend.selected" />
             <Item sample={<Swatch emphasis="chain" />} text="legend.chain" />

@@ -31,13 +31,19 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
     : t("box.hideReports", { title: data.title });
   return (
     <div
-      className={`box box--${data.kind} box--${emphasis}`}
+      className={`box box--${data.kind} box--${emphasis}${data.undescribed ? " box--marked" : ""}`}
       style={{ "--org": orgVar(data.color) } as React.CSSProperties}
       title={data.title}
     >
       <div className="box__title">{data.title}</div>
       <div className="box__meta">
         {data.classification !== null && <span className="badge">{data.classification}</span>}
+        {data.countBadge && (
+          // The accessible name already says "6 identical positions": the badge is for the eye.
+          <span className="count-badge" aria-hidden="true">
+            {data.countBadge}
+          </span>
+        )}
         {data.kind === "team" && (
           <span className="team-tag">
             <TeamIcon /> {t("box.team")}
@@ -67,6 +73,12 @@ export const PositionNode = memo(function PositionNode({ data }: NodeProps<Posit
           </button>
         )}
       </div>
+      {data.undescribed && (
+        // Not a position: no focus, no search; the box's accessible name says it in words.
+        <div className="box__undescribed" aria-hidden="true">
+          {data.undescribed}
+        </div>
+      )}
     </div>
   );
 }, sameData);

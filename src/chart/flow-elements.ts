@@ -1,5 +1,11 @@
 import type { Node } from "@xyflow/react";
-import { boxFteText, describePosition, unitFigures } from "../ui-support/describe.ts";
+import {
+  boxFteText,
+  describePosition,
+  positionCountBadge,
+  undescribedMarker,
+  unitFigures,
+} from "../ui-support/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import type { OrganizationGroup } from "../core/graph/queries.ts";
 import { organizationOf } from "../core/graph/queries.ts";
@@ -18,6 +24,10 @@ export interface PositionData extends Record<string, unknown> {
   classification: string | null;
   /** The FTE line: a position's own FTEs, or for a manager its unit's total. */
   fteText: string | null;
+  /** "6 positions" on a box standing for several identical positions. */
+  countBadge: string | null;
+  /** The muted "+2 not described" row of a manager's box. */
+  undescribed: string | null;
   hasDocument: boolean;
   reportCount: number;
   /** Reports hidden by collapsing (all descendants); 0 when expanded. */
@@ -186,6 +196,8 @@ export function toFlowElements(
       kind: node.kind,
       classification: node.classification,
       fteText: said.fteText,
+      countBadge: said.countBadge,
+      undescribed: said.undescribed,
       hasDocument: node.documentIds.length > 0,
       reportCount,
       hiddenCount: collapsed ? (ix.descendantsCount.get(id) ?? 0) : 0,
@@ -237,10 +249,12 @@ export function withTabStop(
   );
 }
 
-/** What a box says that depends on the graph and language only: its accessible name and FTEs. */
+/** What a box says that depends on the graph and language only: its accessible name, FTEs, marks. */
 export interface BoxWords {
   label: string;
   fteText: string | null;
+  countBadge: string | null;
+  undescribed: string | null;
 }
 
 export interface FlowView {
@@ -258,6 +272,8 @@ function boxWords(ix: GraphIndex, id: string, view: FlowView): BoxWords {
   return {
     label: describePosition(ix, id, { manager: true, unit }, view.language),
     fteText: boxFteText(node, unit, leads, view.language),
+    countBadge: positionCountBadge(node.positionCount, view.language),
+    undescribed: undescribedMarker(node.undescribedReports, view.language),
   };
 }
 

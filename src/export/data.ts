@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   "location",
   "effectiveDate",
   "sourceDocuments",
+  // Added last, so the columns of spreadsheets made from earlier exports keep their letters.
+  "positionCount",
+  "undescribedReports",
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -37,11 +40,13 @@ const HEADERS: Record<CsvColumn, MessageKey> = {
   managerId: "csv.managerId",
   manager: "csv.manager",
   classification: "fact.classification",
+  positionCount: "csv.positionCount",
   ftes: "fact.fte",
   fteStatus: "csv.fteStatus",
   unitFtes: "csv.unitFtes",
   unitPlannedFtes: "csv.unitPlannedFtes",
   unitBasis: "csv.unitBasis",
+  undescribedReports: "csv.undescribedReports",
   department: "fact.department",
   branch: "fact.branch",
   directorate: "fact.directorate",
@@ -85,6 +90,11 @@ function row(ix: GraphIndex, id: string, totals: ReadonlyMap<string, UnitTotal>,
     managerId,
     manager,
     classification: node.classification,
+    // Empty for one position, so the column adds up to the boxes standing for several.
+    positionCount:
+      node.positionCount === "several"
+        ? translate(lang, "csv.several")
+        : (node.positionCount ?? null),
     // A number alone, so a spreadsheet can add the column up; its status is the next column.
     ftes: node.fte,
     fteStatus:
@@ -95,6 +105,7 @@ function row(ix: GraphIndex, id: string, totals: ReadonlyMap<string, UnitTotal>,
     unitPlannedFtes:
       total !== undefined && (total.basis !== "none" || total.planned > 0) ? total.planned : null,
     unitBasis: unitBasis(total, lang),
+    undescribedReports: node.undescribedReports ?? null,
     department: o.department,
     branch: o.branch,
     directorate: o.directorate,
@@ -108,9 +119,10 @@ function row(ix: GraphIndex, id: string, totals: ReadonlyMap<string, UnitTotal>,
 /**
  * One row per position, in chart order: its ids, title, manager, classification, its own FTEs
  * (a number; current or planned in the next column), its unit's total FTEs (itself and
- * everything below, planned apart; see unitTotals), organization, location, effective date and
- * the files of its job descriptions. Headers in the interface language; CRLF line ends and a
- * byte-order mark, so Excel opens accents correctly.
+ * everything below, planned apart; see unitTotals), organization, location, effective date, the
+ * files of its job descriptions, then how many identical positions it stands for (empty for
+ * one) and its reports no document describes. Headers in the interface language; CRLF line
+ * ends and a byte-order mark, so Excel opens accents correctly.
  */
 export function toCsv(ix: GraphIndex, ids: readonly string[], lang: Language = "en"): string {
   const totals = unitTotals(ix);
@@ -134,6 +146,7 @@ export function subgraph(ix: GraphIndex, ids: readonly string[]): OrgGraph {
     for (const m of n.mentions) docs.add(m.documentId);
     for (const f of n.facts) docs.add(f.source.documentId);
     for (const d of n.dimensions) docs.add(d.source.documentId);
+    for (const same of n.sameAs ?? []) docs.add(same.documentId);
   }
   for (const e of edges) for (const q of e.evidence) docs.add(q.documentId);
   return {

@@ -74,12 +74,14 @@ type Tree = ReturnType<typeof treeOf>;
 /** What a box says on a slide; a box whose reports have a slide of their own links to it. */
 function paragraphs(b: SceneBox, lang: Language, tree: Tree, linkTo?: number): DeckParagraph[] {
   const out: DeckParagraph[] = [{ text: b.title, size: DECK.titlePt, bold: true, tone: "ink" }];
-  const meta = [b.badge, b.kind === "team" ? translate(lang, "box.team") : null].filter(
-    (v): v is string => v !== null,
-  );
+  const meta = [
+    b.badge,
+    b.countBadge,
+    b.kind === "team" ? translate(lang, "box.team") : null,
+  ].filter((v): v is string => v !== null);
   if (meta.length > 0)
     out.push({ text: meta.join(" · "), size: DECK.textPt, bold: true, tone: "accent" });
-  for (const text of [b.fteText, b.hiddenText])
+  for (const text of [b.fteText, b.hiddenText, b.undescribedText])
     if (text !== null) out.push({ text, size: DECK.textPt, bold: false, tone: "muted" });
   const n = tree.reports.get(b.id)?.length ?? 0;
   if (linkTo !== undefined && n > 0)

@@ -7,7 +7,15 @@ import type { Emphasis, ExportScene, SceneBox } from "./types.ts";
 
 /** What a legend entry explains; each is drawn with a sample in the chart's own style. */
 export type LegendKind =
-  "position" | "team" | "document" | "unit" | "hidden" | "selected" | "greyed";
+  | "position"
+  | "team"
+  | "document"
+  | "count"
+  | "unit"
+  | "undescribed"
+  | "hidden"
+  | "selected"
+  | "greyed";
 
 export interface LegendEntry {
   kind: LegendKind;
@@ -18,6 +26,8 @@ const LABELS: Record<LegendKind, MessageKey> = {
   position: "exportLegend.position",
   team: "exportLegend.team",
   document: "box.hasDocument",
+  count: "legend.count",
+  undescribed: "legend.undescribed",
   unit: "exportLegend.unit",
   hidden: "exportLegend.hidden",
   selected: "exportLegend.selected",
@@ -32,7 +42,9 @@ export function legendEntries(scene: ExportScene): LegendEntry[] {
   const has = (test: (b: SceneBox) => boolean) => scene.boxes.some(test);
   const kinds: LegendKind[] = ["position", "team"];
   if (has((b) => b.hasDocument)) kinds.push("document");
+  if (has((b) => b.countBadge !== null)) kinds.push("count");
   if (has((b) => b.fteIsUnit)) kinds.push("unit");
+  if (has((b) => b.undescribedText !== null)) kinds.push("undescribed");
   if (has((b) => b.hiddenText !== null)) kinds.push("hidden");
   if (has((b) => b.emphasis === "selected")) kinds.push("selected");
   if (has((b) => b.emphasis === "dim")) kinds.push("greyed");
@@ -42,12 +54,35 @@ export function legendEntries(scene: ExportScene): LegendEntry[] {
 /** Legend geometry in px: samples 40 x 24, labels at 12 px, entries in rows of ROW. */
 export const LEGEND = { sample: 40, sampleHeight: 24, gap: 8, spacing: 22, row: 32, size: 12 };
 
+/** Entries whose sample is a symbol rather than a box. */
+const SYMBOLS: Partial<Record<LegendKind, string>> = {
+  unit: "Σ",
+  hidden: "+N",
+  count: "×N",
+  undescribed: "+N",
+};
+
 function sample(entry: LegendEntry, x: number, y: number, scene: ExportScene): DrawItem[] {
   const color = scene.orgs[0]?.color ?? scene.theme.ink;
   if (entry.kind === "document") return documentMark(x + 14, y + 5, scene.theme.muted);
-  if (entry.kind === "unit" || entry.kind === "hidden") {
-    const text = entry.kind === "unit" ? "Σ" : "+N";
+  // The marker's dashed rule above its muted "+N", as the box draws it.
+  const rule: DrawItem[] =
+    entry.kind === "undescribed"
+      ? [
+          {
+            type: "path",
+            ops: [
+              ["M", x + 2, y + 2],
+              ["L", x + LEGEND.sample - 2, y + 2],
+            ],
+            paint: { stroke: scene.theme.boxBorder, lineWidth: 1, dash: [3, 2] },
+          },
+        ]
+      : [];
+  if (entry.kind !== "position" && entry.kind in SYMBOLS) {
+    const text = SYMBOLS[entry.kind]!;
     return [
+      ...rule,
       {
         type: "text",
         x: x + LEGEND.sample / 2 - textWidth(text, 13, true) / 2,
@@ -55,8 +90,8 @@ function sample(entry: LegendEntry, x: number, y: number, scene: ExportScene): D
         lines: [text],
         lineHeight: 18,
         size: 13,
-        bold: true,
-        color: entry.kind === "unit" ? scene.theme.muted : color,
+        bold: entry.kind !== "undescribed",
+        color: entry.kind === "hidden" ? color : scene.theme.muted,
         anchor: "start",
       },
     ];
@@ -74,6 +109,8 @@ function sample(entry: LegendEntry, x: number, y: number, scene: ExportScene): D
     titleLines: [],
     titleSize: 12,
     badge: null,
+    countBadge: null,
+    undescribedText: null,
     fteText: null,
     fteIsUnit: false,
     hiddenText: null,

@@ -1,3 +1,4 @@
+import { BOX } from "../core/layout/box-size.ts";
 import type { Box } from "../core/layout/types.ts";
 import { translate } from "../i18n/format.ts";
 import { DOCUMENT_ICON } from "../theme/icons.ts";
@@ -186,12 +187,46 @@ export function documentMark(x: number, y: number, color: string): DrawItem[] {
   }));
 }
 
+/** The muted "+2 not described" row from `top`: a dashed rule, then the words. */
+function markerItems(
+  text: string,
+  left: number,
+  right: number,
+  top: number,
+  t: ExportScene["theme"],
+): DrawItem[] {
+  return [
+    {
+      type: "path",
+      ops: [
+        ["M", left, top + 0.5],
+        ["L", right, top + 0.5],
+      ],
+      paint: { stroke: t.boxBorder, lineWidth: 1, dash: [3, 2] },
+    },
+    {
+      type: "text",
+      role: "undescribed",
+      x: left,
+      y: top + 15,
+      lines: [text],
+      lineHeight: 19,
+      size: fitSize([text], right - left, 12, BOX_STYLE.minFooterSize),
+      bold: false,
+      color: t.muted,
+      anchor: "start",
+    },
+  ];
+}
+
 /** Where a box's parts go: its edges inside the border and the middles of its two rows. */
 interface BoxFrame {
   left: number;
   right: number;
   metaMid: number;
   footerMid: number;
+  /** Where the "+2 not described" row starts, when the box has one. */
+  markerTop: number;
 }
 
 /** The selection ring, the organization's strip and the body with its border. */
@@ -244,7 +279,9 @@ function boxShape(b: SceneBox, scene: ExportScene): DrawItem[] {
 function boxFrame(b: SceneBox): BoxFrame & { top: number } {
   const S = BOX_STYLE;
   const border = b.kind === "team" ? S.teamBorderWidth : S.borderWidth;
-  const footerTop = b.y + b.height - border - S.padBottom - S.footerRow;
+  // The "+2 not described" row, when there is one, is the box's last (as on screen).
+  const markerRow = b.undescribedText === null ? 0 : BOX.markerRow;
+  const footerTop = b.y + b.height - border - S.padBottom - S.footerRow - markerRow;
   const metaTop = footerTop - S.rowGap - S.metaRow;
   return {
     top: b.y + border + S.padTop,
@@ -252,6 +289,7 @@ function boxFrame(b: SceneBox): BoxFrame & { top: number } {
     right: b.x + b.width - border - S.padRight,
     metaMid: metaTop + S.metaRow / 2,
     footerMid: footerTop + S.footerRow / 2,
+    markerTop: footerTop + S.footerRow + S.rowGap,
   };
 }
 
@@ -285,6 +323,16 @@ function metaItems(b: SceneBox, scene: ExportScene, f: BoxFrame): DrawItem[] {
       paint: { fill: b.color },
     });
     items.push(metaText("badge", cursor + 7, f, b.badge, t.onAccent));
+    cursor += width + 6;
+  }
+  if (b.countBadge !== null) {
+    const width = textWidth(b.countBadge, 12, true) + 12;
+    items.push({
+      type: "path",
+      ops: roundedRect(cursor, f.metaMid - 9, width, 18, 9),
+      paint: { fill: t.boxFill, stroke: b.color, lineWidth: 1 },
+    });
+    items.push(metaText("count", cursor + 6, f, b.countBadge, t.ink));
     cursor += width + 6;
   }
   if (b.kind === "team")
@@ -362,7 +410,15 @@ export function boxItems(b: SceneBox, scene: ExportScene): DrawItem {
     id: b.id,
     opacity: b.emphasis === "dim" ? 0.4 : 1,
     bounds: pad(b, 4),
-    items: [...boxShape(b, scene), title, ...metaItems(b, scene, f), ...footerItems(b, scene, f)],
+    items: [
+      ...boxShape(b, scene),
+      title,
+      ...metaItems(b, scene, f),
+      ...footerItems(b, scene, f),
+      ...(b.undescribedText === null
+        ? []
+        : markerItems(b.undescribedText, f.left, f.right, f.markerTop, scene.theme)),
+    ],
   };
 }
 

@@ -1,4 +1,9 @@
-import { boxFteText, unitFigures } from "../ui-support/describe.ts";
+import {
+  boxFteText,
+  positionCountBadge,
+  undescribedMarker,
+  unitFigures,
+} from "../ui-support/describe.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
 import { organizations, subtree, visibleNodes } from "../core/graph/queries.ts";
 import { organizationTotal, unitTotals } from "../core/graph/totals.ts";
@@ -214,6 +219,8 @@ function sceneBox(input: SceneInput, id: string, dx: number, dy: number): SceneB
       true,
     ),
     badge: node.classification,
+    countBadge: positionCountBadge(node.positionCount, lang),
+    undescribedText: undescribedMarker(node.undescribedReports, lang),
     // A manager's line gives its unit's total, worded as on screen (boxFteText).
     fteText: boxFteText(node, totals.get(id), reportCount > 0, lang),
     fteIsUnit: reportCount > 0 && unitFigures(totals.get(id), lang) !== null,

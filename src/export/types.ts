@@ -40,6 +40,10 @@ export interface SceneBox {
   titleSize: number;
   /** Classification badge, e.g. "EX-01". */
   badge: string | null;
+  /** "6 positions" on a box standing for several identical positions. */
+  countBadge: string | null;
+  /** The muted "+2 not described" row at the foot of a manager's box. */
+  undescribedText: string | null;
   /** "8 FTEs", "3 FTEs planned"; a manager's unit total: "Unit: 46 FTEs · 3 planned". */
   fteText: string | null;
   /** Whether fteText is a unit total. */

@@ -350,6 +350,36 @@ export const en = {
   "panel.format.source.pdf": "PDF",
   "panel.format.source.pdf-scan": "scanned PDF",
   "panel.format.source.image": "image",
+  // Issue 11: identical positions, reports not described, positions taken to be one.
+  "count.badge.one": "{n} position",
+  "count.badge.other": "{n} positions",
+  "count.badge.several": "several positions",
+  "count.describe.other": "{n} identical positions",
+  "count.describe.one": "{n} identical position",
+  "count.describe.several": "several identical positions",
+  "undescribed.marker.one": "+{n} not described",
+  "undescribed.marker.other": "+{n} not described",
+  "undescribed.describe.one": "{n} more report a document mentions but none describes",
+  "undescribed.describe.other": "{n} more reports a document mentions but none describes",
+  "panel.positionCount": "Positions",
+  "panel.undescribed": "Not described",
+  "panel.sameAs": "Taken to be the same position",
+  "sameAs.before": "Taken to be the same position as {name}",
+  "sameAs.reason.same-title": "because it has the same title in the same organization",
+  "sameAs.reason.position-number": "because it has the same position number",
+  "sameAs.reason.defined-abbreviation": "because it is an abbreviation the document defines",
+  "sameAs.reason.short-form":
+    "because it is the title without the name of the document’s own organization",
+  "sameAs.reason.same-manager": "because it has the same title and reports to the same manager",
+  "sameAs.reason.same-organization":
+    "because it is the same manager’s title in the same organization",
+  "sameAs.reason.renamed-unit":
+    "because the documents list it at the same place and with the same size under another name",
+  "csv.positionCount": "Identical positions",
+  "csv.undescribedReports": "Reports not described",
+  "csv.several": "several",
+  "legend.count": "One box for several identical positions",
+  "legend.undescribed": "Reports a document mentions that no document describes",
 };
 
 export type MessageKey = keyof typeof en;
@@ -711,6 +741,37 @@ export const fr: Messages = {
   "panel.format.source.pdf": "PDF",
   "panel.format.source.pdf-scan": "PDF numérisé",
   "panel.format.source.image": "image",
+  // Issue 11 : postes identiques, subordonnés non décrits, postes considérés comme un seul.
+  "count.badge.one": "{n} poste",
+  "count.badge.other": "{n} postes",
+  "count.badge.several": "plusieurs postes",
+  "count.describe.one": "{n} poste identique",
+  "count.describe.other": "{n} postes identiques",
+  "count.describe.several": "plusieurs postes identiques",
+  "undescribed.marker.one": "+{n} non décrit",
+  "undescribed.marker.other": "+{n} non décrits",
+  "undescribed.describe.one":
+    "{n} autre subordonné qu’un document mentionne mais qu’aucun ne décrit",
+  "undescribed.describe.other":
+    "{n} autres subordonnés qu’un document mentionne mais qu’aucun ne décrit",
+  "panel.positionCount": "Postes",
+  "panel.undescribed": "Non décrits",
+  "panel.sameAs": "Considéré comme le même poste",
+  "sameAs.before": "Considéré comme le même poste que {name}",
+  "sameAs.reason.same-title": "parce qu’il porte le même titre dans la même organisation",
+  "sameAs.reason.position-number": "parce qu’il a le même numéro de poste",
+  "sameAs.reason.defined-abbreviation": "parce que c’est une abréviation que le document définit",
+  "sameAs.reason.short-form": "parce que c’est le titre sans le nom de l’organisation du document",
+  "sameAs.reason.same-manager": "parce qu’il porte le même titre et relève du même gestionnaire",
+  "sameAs.reason.same-organization":
+    "parce que c’est le même titre de gestionnaire dans la même organisation",
+  "sameAs.reason.renamed-unit":
+    "parce que les documents le placent au même endroit, avec la même taille, sous un autre nom",
+  "csv.positionCount": "Postes identiques",
+  "csv.undescribedReports": "Subordonnés non décrits",
+  "csv.several": "plusieurs",
+  "legend.count": "Une boîte pour plusieurs postes identiques",
+  "legend.undescribed": "Subordonnés qu’un document mentionne mais qu’aucun ne décrit",
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -10,7 +10,13 @@ import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId, selectTotals } from "../store/selectors.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { settledText, useDocumentTexts } from "./useDocumentTexts.ts";
-import { fteText, unitFigures } from "../ui-support/describe.ts";
+import {
+  fteText,
+  positionCountDescription,
+  undescribedDescription,
+  unitFigures,
+} from "../ui-support/describe.ts";
+import { SameAsList } from "./SameAsList.tsx";
 import type { UnitTotal } from "../core/graph/totals.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { DocumentView } from "./DocumentView.tsx";
@@ -129,6 +135,8 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
     ...new Set([
       ...(details.documents.length === 0 ? details.otherSources.map((s) => s.documentId) : []),
       ...details.facts.map((f) => f.source.documentId),
+      // A merge recorded with no sentence to point at is shown by its whole document.
+      ...details.sameAs.filter((s) => s.source === null).map((s) => s.documentId),
     ]),
   ]
     .filter((id) => !ownIds.has(id))
@@ -214,9 +222,17 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
       </header>
       <dl className="facts">
         <Row label={t("panel.aliases")} value={node.aliases.join("; ")} />
+        <Row
+          label={t("panel.positionCount")}
+          value={positionCountDescription(node.positionCount, t.lang)}
+        />
         <Row label={t("panel.classification")} value={node.classification} />
         <Row label={t("panel.fte")} value={fte} />
         <Row label={t("unit.total")} value={unitTotal} />
+        <Row
+          label={t("panel.undescribed")}
+          value={undescribedDescription(node.undescribedReports, t.lang)}
+        />
         <Row label={t("toolbar.organization")} value={details.organizationPath.join(" › ")} />
         <Row label={t("panel.positionNumber")} value={node.positionNumber} />
         <Row label={t("panel.location")} value={node.location} />
@@ -259,6 +275,12 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
           <p className="muted">{t("panel.none")}</p>
         )}
       </section>
+      <SameAsList
+        lines={details.sameAs}
+        onShow={(line) =>
+          line.source ? void showSource(line.source) : toggleSourceDoc(line.documentId, true)
+        }
+      />
       {details.diagnostics.length > 0 && (
         <section>
           <h3>{t("panel.check")}</h3>

@@ -3,6 +3,7 @@ import { siblingsOf } from "../core/graph/queries.ts";
 import type { UnitTotal } from "../core/graph/totals.ts";
 import { formatFte, plural, translate } from "../i18n/format.ts";
 import type { Language } from "../i18n/messages.ts";
+import type { GraphNode } from "../core/graph/model.ts";
 
 /** "8 FTEs", "1 FTE", "3 FTEs planned". */
 export function fteText(
@@ -53,6 +54,49 @@ export function boxFteText(
 }
 
 /**
+ * The badge of a box standing for several identical positions, on screen and in every export;
+ * null for one position.
+ * @example positionCountBadge(6) // "6 positions"; positionCountBadge("several") // "several positions"
+ */
+export function positionCountBadge(
+  count: GraphNode["positionCount"],
+  lang: Language = "en",
+): string | null {
+  if (count === undefined) return null;
+  return count === "several"
+    ? translate(lang, "count.badge.several")
+    : plural(lang, "count.badge", count);
+}
+
+/** The same in words, for accessible names and the panel: "6 identical positions". */
+export function positionCountDescription(
+  count: GraphNode["positionCount"],
+  lang: Language = "en",
+): string | null {
+  if (count === undefined) return null;
+  return count === "several"
+    ? translate(lang, "count.describe.several")
+    : plural(lang, "count.describe", count);
+}
+
+/**
+ * The muted marker under a manager's reports that a document mentions and no document names,
+ * on screen and in every export; null when there are none.
+ * @example undescribedMarker(2) // "+2 not described"
+ */
+export function undescribedMarker(n: number | undefined, lang: Language = "en"): string | null {
+  return n === undefined || n <= 0 ? null : plural(lang, "undescribed.marker", n);
+}
+
+/** The same in words: "2 more reports a document mentions but none describes". */
+export function undescribedDescription(
+  n: number | undefined,
+  lang: Language = "en",
+): string | null {
+  return n === undefined || n <= 0 ? null : plural(lang, "undescribed.describe", n);
+}
+
+/**
  * A unit's size in words, for accessible names and the panel.
  * @example unitDescription({ current: 46, planned: 3, basis: "sum", complete: false })
  * // "unit of at least 46 FTEs, plus 3 planned"
@@ -74,8 +118,9 @@ export function unitDescription(
 /**
  * What a screen reader says for one position, title first (so type-ahead and prefix search by
  * name still work), then classification, FTEs (for a manager given its `unit`, the unit's
- * total) and optionally the manager.
+ * total), optionally the manager, then the reports no document describes.
  * @example describePosition(ix, "head-design") // "Head of Design, CS-05, 13 FTEs"
+ * @example describePosition(ix, "pm") // "Portfolio Manager, 6 identical positions, PM-05"
  */
 export function describePosition(
   ix: GraphIndex,
@@ -87,6 +132,8 @@ export function describePosition(
   if (!node) return id;
   const parts: string[] = [node.title];
   if (node.kind === "team") parts.push(translate(lang, "describe.team"));
+  const count = positionCountDescription(node.positionCount, lang);
+  if (count !== null) parts.push(count);
   if (node.classification !== null) parts.push(node.classification);
   // A manager's own stated size is its unit's (see unitTotals): said once, as the unit.
   const leads = (ix.childrenOf.get(id)?.length ?? 0) > 0;
@@ -99,6 +146,8 @@ export function describePosition(
     const manager = managerId === undefined ? undefined : ix.byId.get(managerId);
     if (manager) parts.push(translate(lang, "describe.reportsTo", { title: manager.title }));
   }
+  const undescribed = undescribedDescription(node.undescribedReports, lang);
+  if (undescribed !== null) parts.push(undescribed);
   return parts.join(", ");
 }
 

@@ -28,6 +28,8 @@ const box = (id: string, x: number, y: number, color: string): FlowNode => ({
     kind: "position",
     classification: null,
     fteText: null,
+    countBadge: null,
+    undescribed: null,
     hasDocument: false,
     reportCount: 0,
     hiddenCount: 0,

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "./indexes.ts";
 import { childrenOf } from "./indexes.ts";
-import type { Diagnostic, Fact, GraphDocument, GraphNode, SourceRef } from "./model.ts";
+import type { Diagnostic, Fact, GraphDocument, GraphNode, SameAs, SourceRef } from "./model.ts";
 
 /** A source with the name of the file it is in, for "Show in document: <file>". */
 export type NamedSource = SourceRef & { file: string };
@@ -21,9 +21,17 @@ export interface PositionDetails {
   reportingEvidence: NamedSource[];
   diagnostics: Diagnostic[];
   facts: Array<Fact & { file: string }>;
+  sameAs: SameAsLine[];
   /** Every document this panel quotes from: whose text it needs. */
   quotedDocumentIds: string[];
 }
+
+/**
+ * A name in another document taken to be this position, with that document's file and the first
+ * sentence of it that names the position (null when none is recorded), for "Taken to be the same
+ * position as <name> (<file>) because <reason>".
+ */
+export type SameAsLine = SameAs & { file: string; source: NamedSource | null };
 
 /** Everything the detail panel shows about one node, gathered from the index. */
 export function positionDetails(ix: GraphIndex, id: string): PositionDetails | null {
@@ -48,6 +56,10 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
     .map(named);
   reportingEvidence.forEach(add);
   for (const list of rangesByDocument.values()) list.sort((a, b) => a[0] - b[0]);
+  const sameAs = (node.sameAs ?? []).map((same) => {
+    const mention = node.mentions.find((m) => m.documentId === same.documentId);
+    return { ...same, file: fileOf(same.documentId), source: mention ? named(mention) : null };
+  });
   const documents = node.documentIds
     .map((d) => ix.documentsById.get(d))
     .filter((d): d is GraphDocument => d !== undefined);
@@ -69,7 +81,14 @@ export function positionDetails(ix: GraphIndex, id: string): PositionDetails | n
     ]),
     diagnostics: ix.graph.diagnostics.filter((d) => d.nodeIds?.includes(id)),
     facts: node.facts.map((f) => ({ ...f, file: fileOf(f.source.documentId) })),
-    quotedDocumentIds: [...new Set([...documents.map((d) => d.id), ...rangesByDocument.keys()])],
+    sameAs,
+    quotedDocumentIds: [
+      ...new Set([
+        ...documents.map((d) => d.id),
+        ...rangesByDocument.keys(),
+        ...sameAs.map((s) => s.documentId),
+      ]),
+    ],
   };
 }
 

@@ -1,7 +1,7 @@
 import type { GraphIndex } from "./indexes.ts";
 import { childrenOf } from "./indexes.ts";
 import { chainOfCommand } from "./queries.ts";
-import { boxSize } from "../layout/box-size.ts";
+import { boxSize, nodeBoxSize } from "../layout/box-size.ts";
 import { edgeId } from "../layout/request.ts";
 import type { Box, LayoutResult, Point, Size } from "../layout/types.ts";
 
@@ -270,7 +270,8 @@ export function boxSizeIn(ix: GraphIndex): (id: string) => Size {
   return (id) => {
     let size = sizes.get(id);
     if (!size) {
-      size = boxSize(ix.byId.get(id)?.title ?? "");
+      const node = ix.byId.get(id);
+      size = node ? nodeBoxSize(node) : boxSize("");
       sizes.set(id, size);
     }
     return size;

@@ -1,5 +1,6 @@
 import type { GraphIndex } from "./indexes.ts";
-import { UNKNOWN_ORGANIZATION, childrenOf, organizationLabel } from "./indexes.ts";
+import { UNKNOWN_ORGANIZATION, childrenOf } from "./indexes.ts";
+import { treeLabels } from "./frame-labels.ts";
 
 /** One organization frame of the chart: trees of one organization, or the unplaced positions. */
 export interface OrganizationGroup {
@@ -46,30 +47,6 @@ const groupsOf = new WeakMap<
   GraphIndex,
   { groups: OrganizationGroup[]; byRoot: Map<string, string> }
 >();
-
-/**
- * The frame label of each tree: its top position's department, else branch, else directorate;
- * a department whose trees sit in several branches gets one frame per branch ("Branch —
- * Department"), so a large department does not become one crowded frame.
- */
-function treeLabels(ix: GraphIndex, roots: readonly string[]): string[] {
-  const branches = new Map<string, Set<string>>();
-  for (const root of roots) {
-    const { department, branch } = ix.byId.get(root)!.organization;
-    if (department === null || branch === null) continue;
-    const set = branches.get(department) ?? new Set<string>();
-    set.add(branch);
-    branches.set(department, set);
-  }
-  return roots.map((root) => {
-    const node = ix.byId.get(root)!;
-    const { department, branch } = node.organization;
-    if (department !== null && branch !== null && (branches.get(department)?.size ?? 0) > 1) {
-      return `${branch} \u2014 ${department}`;
-    }
-    return organizationLabel(node);
-  });
-}
 
 function buildGroups(ix: GraphIndex) {
   const trees = ix.roots.filter((r) => (ix.childrenOf.get(r)?.length ?? 0) > 0);

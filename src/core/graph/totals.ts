@@ -7,6 +7,12 @@ import type { GraphIndex } from "./indexes.ts";
  * department's own count and is taken as it is; otherwise the unit is the sum of its reports'
  * units. Planned FTEs ("(Planned 3 FTEs)") are never added to current ones: they are counted
  * apart, so "15 FTEs · 3 planned" never pretends the planned people are there.
+ *
+ * A box standing for several identical positions (`positionCount`) counts its size once, as its
+ * document states it: "Six Portfolio Managers (staff of 12)" cannot say whether the 12 are each
+ * one's or all of theirs, so nothing is multiplied. Reports a document mentions that no document
+ * names (`undescribedReports`) have unknown sizes: a sum over the known reports is then a lower
+ * bound ("46+ FTEs"). See decision 0111.
  */
 export interface UnitTotal {
   /** Current FTEs of the unit; null when no position in it states a size. */
@@ -41,7 +47,8 @@ export function unitTotals(ix: GraphIndex): ReadonlyMap<string, UnitTotal> {
     const children = ix.childrenOf.get(id) ?? [];
     let planned = node.ftePlanned && node.fte !== null ? node.fte : 0;
     let sum: number | null = null;
-    let complete = true;
+    // Reports no document names have sizes no document states.
+    let complete = (node.undescribedReports ?? 0) === 0;
     for (const child of children) {
       const t = totals.get(child) ?? NONE;
       planned += t.planned;
@@ -59,7 +66,12 @@ export function unitTotals(ix: GraphIndex): ReadonlyMap<string, UnitTotal> {
     } else if (sum !== null) {
       totals.set(id, { current: sum, planned, basis: "sum", complete });
     } else {
-      totals.set(id, { current: null, planned, basis: "none", complete: children.length === 0 });
+      totals.set(id, {
+        current: null,
+        planned,
+        basis: "none",
+        complete: children.length === 0 && complete,
+      });
     }
   }
   return totals;

@@ -27,6 +27,11 @@ export const BOX = {
   metaRow: 22,
   footerRow: 24,
   rowGap: 2,
+  /**
+   * The muted "+2 not described" row at the foot of a manager's box (.box__undescribed in chart/position-node.css),
+   * inside the box so the layout keeps lines and other boxes clear of it (decision 0110).
+   */
+  markerRow: 22,
 } as const;
 
 /** The metrics the CSS uses, as custom-property declarations: `["--box-pad-top", "8px"]`. */
@@ -46,6 +51,7 @@ export function boxCssDeclarations(): Array<[string, string]> {
     "metaRow",
     "footerRow",
     "rowGap",
+    "markerRow",
   ] as const;
   return used.map((key) => [
     `--box-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
@@ -69,11 +75,28 @@ export function wrapTitle(title: string, charsPerLine: number = BOX.charsPerLine
   return lines.length > 0 ? lines : [""];
 }
 
-/** Size of a position's box: fixed width, height grows with the wrapped title. */
-export function boxSize(title: string): Size {
+/** Whether a box has the "+N not described" row. */
+export function hasMarkerRow(node: { undescribedReports?: number | undefined }): boolean {
+  return (node.undescribedReports ?? 0) > 0;
+}
+
+/**
+ * Size of a position's box: fixed width, height grows with the wrapped title, and by one row
+ * when it carries the "+N not described" marker.
+ */
+export function boxSize(title: string, markerRow = false): Size {
   const lines = wrapTitle(title).reduce(
     (sum, l) => sum + Math.max(1, Math.ceil(l.length / BOX.charsPerLine)),
     0,
   );
-  return { width: BOX.width, height: BOX.chrome + lines * BOX.lineHeight };
+  const marker = markerRow ? BOX.markerRow : 0;
+  return { width: BOX.width, height: BOX.chrome + lines * BOX.lineHeight + marker };
+}
+
+/** Size of a node's box (see boxSize). */
+export function nodeBoxSize(node: {
+  title: string;
+  undescribedReports?: number | undefined;
+}): Size {
+  return boxSize(node.title, hasMarkerRow(node));
 }

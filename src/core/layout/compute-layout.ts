@@ -120,7 +120,18 @@ function translate(drawn: Drawn, dx: number, dy: number, into: Drawn): void {
 function packTrees(tree: LayoutTree, trees: Drawn[], direction: Direction) {
   const bounds = trees.map((t) => extentOf(Object.values(t.boxes)));
   const gap = tree.unplaced ? SPACING.sibling : 2 * SPACING.sibling;
-  const places = packFrames(bounds, direction, gap);
+  // The largest tree first, as frames are ordered (see assemble): a branch's main tree, not a
+  // two-box tree beside it, is what the frame and a first view start with. Unplaced boxes keep
+  // their order.
+  const size = (i: number) => (tree.unplaced ? 0 : Object.keys(trees[i]!.boxes).length);
+  const order = trees.map((_, i) => i).sort((a, b) => size(b) - size(a) || a - b);
+  const packed = packFrames(
+    order.map((i) => bounds[i]!),
+    direction,
+    gap,
+  );
+  const places: Point[] = [];
+  order.forEach((i, k) => (places[i] = packed[k]!));
   const offsets = places.map((p, i) => ({ x: p.x - bounds[i]!.x, y: p.y - bounds[i]!.y }));
   const inner = extentOf(
     places.map((p, i) => ({ ...p, width: bounds[i]!.width, height: bounds[i]!.height })),

@@ -1,6 +1,6 @@
 import type { GraphIndex } from "../graph/indexes.ts";
 import { organizations } from "../graph/queries.ts";
-import { boxSize } from "./box-size.ts";
+import { nodeBoxSize } from "./box-size.ts";
 import type { Direction, LayoutMode, LayoutRequest, LayoutTree } from "./types.ts";
 
 /**
@@ -27,7 +27,7 @@ export function layoutRequest(
       while (stack.length > 0) {
         const id = stack.pop()!;
         const node = ix.byId.get(id)!;
-        tree.nodes.push({ id, depth: ix.depthOf.get(id) ?? 0, ...boxSize(node.title) });
+        tree.nodes.push({ id, depth: ix.depthOf.get(id) ?? 0, ...nodeBoxSize(node) });
         if (view.collapsed.has(id)) continue;
         const kids = ix.childrenOf.get(id) ?? [];
         for (let i = kids.length - 1; i >= 0; i--) {
