@@ -6,16 +6,11 @@ import type { Block, Run } from "../core/document/types.ts";
 import type { GraphDocument } from "../core/graph/model.ts";
 import type { TextState } from "../store/document-slice.ts";
 import { useT } from "../ui-support/useT.ts";
-import type { QuoteTarget } from "../core/document/locate.ts";
+import type { Reveal } from "./source-nav.ts";
 import { pageAt, pageCount } from "../core/graph/pages.ts";
 import "./document-view.css";
 
 type Ranges = ReadonlyArray<[number, number]>;
-
-/** A request to show one quote: `seq` changes on every click, so the same source can be re-shown. */
-export interface Reveal extends QuoteTarget {
-  seq: number;
-}
 
 /** How long a revealed quote stays emphasised. */
 export const FLASH_MS = 1500;
