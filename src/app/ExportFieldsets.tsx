@@ -255,3 +255,22 @@ export function DrawFieldset({
     </fieldset>
   );
 }
+
+/** The options of the chosen format: each format gets the fieldsets that apply to it. */
+export function FormatOptions({
+  id,
+  options,
+  set,
+  hasSelection,
+}: FieldsetProps & { hasSelection: boolean }) {
+  const { format } = options;
+  const image = format === "png" || format === "svg";
+  const drawn = image || format === "pdf" || format === "pptx";
+  return (
+    <>
+      {image && <ImageFieldset id={id} options={options} set={set} />}
+      {format === "pdf" && <PdfFieldset id={id} options={options} set={set} />}
+      {drawn && <DrawFieldset id={id} options={options} set={set} hasSelection={hasSelection} />}
+    </>
+  );
+}
