@@ -121,7 +121,7 @@ interface Org {
   withoutFirstView: string | null;
   visible: number;
   /** The closed box with the most reports, and how many boxes show once it is opened. */
-  open: { title: string; reports: number; after: number } | null;
+  open: { title: string; hidden: number; reports: number; after: number } | null;
   d3Rows: string;
   graphBytes: number;
   graphGzip: number;
@@ -151,7 +151,9 @@ function openTarget(ix: GraphIndex, collapsed: ReadonlySet<string>, visible: str
   const opened = new Set(collapsed);
   opened.delete(best);
   const after = visibleNodes(ix, { collapsed: opened, organization: null }).length;
-  return { title: ix.byId.get(best)!.title, reports: ix.childrenOf.get(best)!.length, after };
+  const node = ix.byId.get(best)!;
+  const hidden = ix.descendantsCount.get(best) ?? 0;
+  return { title: node.title, hidden, reports: ix.childrenOf.get(best)!.length, after };
 }
 
 /** d3-org-chart's rows: exactly the default view's boxes, under one root as it needs. */
@@ -246,11 +248,11 @@ async function benchApp(browser: Browser, url: string, org: Org, full: boolean):
   await cdp.send("HeapProfiler.collectGarbage");
   run.heapMb = ((await cdp.send("Runtime.getHeapUsage")) as { usedSize: number }).usedSize / 1e6;
   if (org.open) {
-    const button = page.getByRole("button", {
-      name: new RegExp(
-        `^Show [\\d,]+ hidden under ${org.open.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
-      ),
-    });
+    // Titles repeat (a generic manager in several organizations): the count tells them apart.
+    const hidden = org.open.hidden.toLocaleString("en-CA");
+    const button = page
+      .getByRole("button", { name: `Show ${hidden} hidden under ${org.open.title}`, exact: true })
+      .first();
     await button.scrollIntoViewIfNeeded();
     const t0 = await page.evaluate(() => performance.now());
     await button.click();
