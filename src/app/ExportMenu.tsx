@@ -9,7 +9,7 @@ import { FormatFieldset, FormatOptions, ScopeFieldset } from "./ExportFieldsets.
 import { ExportStatus } from "./ExportStatus.tsx";
 import type { ExportOptions, ExportState, ScopeKind } from "./useExport.ts";
 import { useExport } from "./useExport.ts";
-import { useDismiss } from "./useDismiss.ts";
+import { useDismiss } from "../ui-support/useDismiss.ts";
 import { useT } from "../ui-support/useT.ts";
 
 const selectSelectedTitle = (s: AtlasState) =>
@@ -46,7 +46,7 @@ export function ExportMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
-  useDismiss(open, setOpen, button, panel);
+  useDismiss(open, setOpen, button, panel, "input:checked");
   const close = () => {
     setOpen(false);
     button.current?.focus();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useDismiss } from "../ui-support/useDismiss.ts";
 import { useT } from "../ui-support/useT.ts";
 import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas } from "../store/StoreProvider.tsx";
@@ -33,26 +34,7 @@ export function OpenDocuments() {
     if (folder.current) folder.current.webkitdirectory = true;
   });
 
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLButtonElement>("button")?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  useDismiss(open, setOpen, button, panel, "button");
 
   const picked = (input: HTMLInputElement) => {
     const gathered = gatherPicked(Array.from(input.files ?? []));

@@ -2,18 +2,20 @@ import { useEffect } from "react";
 import type { RefObject } from "react";
 
 /**
- * While a popover is open: focus its checked choice, and close it on a pointer press outside it
- * (and outside the button that opens it) or on Escape, which returns focus to that button.
+ * While a popover is open: focus its first element matching `focusFirst`, and close it on a
+ * pointer press outside it (and outside the button that opens it) or on Escape, which returns
+ * focus to that button.
  */
 export function useDismiss(
   open: boolean,
   setOpen: (open: boolean) => void,
   button: RefObject<HTMLButtonElement | null>,
   panel: RefObject<HTMLDivElement | null>,
+  focusFirst: string,
 ) {
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
+    panel.current?.querySelector<HTMLElement>(focusFirst)?.focus();
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
@@ -31,5 +33,5 @@ export function useDismiss(
       document.removeEventListener("pointerdown", onPointer);
       document.removeEventListener("keydown", onKey);
     };
-  }, [open, setOpen, button, panel]);
+  }, [open, setOpen, button, panel, focusFirst]);
 }
