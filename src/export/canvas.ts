@@ -1,6 +1,6 @@
 import type { Box } from "../core/layout/types.ts";
-import type { DrawItem, Paint, PathOp } from "./paint.ts";
-import { FONT_STACK, meets } from "./paint.ts";
+import type { DrawItem, Paint, PathOp } from "./draw-items.ts";
+import { FONT_STACK, meets } from "./draw-items.ts";
 
 /** The 2D context of an HTML canvas or an OffscreenCanvas. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;

@@ -1,4 +1,4 @@
-import type { DrawItem } from "./paint.ts";
+import type { DrawItem } from "./draw-items.ts";
 import { legendEntries, legendItems, legendSize } from "./legend.ts";
 import type { ImageShape } from "./options.ts";
 import type { ExportScene } from "./types.ts";

@@ -1,7 +1,7 @@
 import { translate } from "../i18n/format.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { DrawItem } from "./paint.ts";
-import { boxItems, documentMark } from "./paint.ts";
+import type { DrawItem } from "./draw-items.ts";
+import { boxItems, documentMark } from "./paint-box.ts";
 import { textWidth } from "./text-metrics.ts";
 import type { Emphasis, ExportScene, SceneBox } from "./types.ts";
 

@@ -1,5 +1,6 @@
-import type { DrawItem, Paint, PathOp } from "./paint.ts";
-import { FONT_STACK, drawItems } from "./paint.ts";
+import type { DrawItem, Paint, PathOp } from "./draw-items.ts";
+import { FONT_STACK } from "./draw-items.ts";
+import { drawItems } from "./paint.ts";
 import { imageFrame } from "./image-frame.ts";
 import type { ImageShape } from "./options.ts";
 import type { ExportScene } from "./types.ts";

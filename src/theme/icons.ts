@@ -1,6 +1,6 @@
 /**
  * Marks drawn alike on screen (chart/BoxIcons.tsx renders them as SVG) and in every export
- * (export/paint.ts turns them into path commands): one definition, so the two cannot drift.
+ * (export/paint-box.ts turns them into path commands): one definition, so the two cannot drift.
  */
 
 /** Straight strokes of one width: each subpath is a list of [x, y] points, maybe closed. */

@@ -2,8 +2,8 @@
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 import { buildExportScene } from "../../src/export/scene.ts";
 import { legendEntries } from "../../src/export/legend.ts";
-import { boxItems } from "../../src/export/paint.ts";
-import type { DrawItem } from "../../src/export/paint.ts";
+import { boxItems } from "../../src/export/paint-box.ts";
+import type { DrawItem } from "../../src/export/draw-items.ts";
 import { toSvg } from "../../src/export/svg.ts";
 import { corpusGraph } from "../ui/corpus-support.ts";
 import { fixture } from "./helpers.ts";

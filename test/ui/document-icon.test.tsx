@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from "@testing-library/react";
 import { DocumentIcon } from "../../src/chart/BoxIcons.tsx";
-import { documentMark } from "../../src/export/paint.ts";
+import { documentMark } from "../../src/export/paint-box.ts";
 
 /** An SVG path's absolute M/L/Z commands as [command, x, y] triples. */
 function commands(d: string): Array<[string, number, number]> {

@@ -2,7 +2,7 @@ import type { Size } from "./types.ts";
 
 /**
  * A position box's metrics in px: the one source for the layout (box heights), the screen (the
- * CSS variables below, which the `.box` rules read) and the exports (export/scene.ts, paint.ts).
+ * CSS variables below, which the `.box` rules read) and the exports (export/scene.ts, paint-box.ts).
  */
 export const BOX = {
   width: 240,
