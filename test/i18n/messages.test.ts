@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { en, fr } from "../../src/i18n/messages.ts";
+import { en } from "../../src/i18n/messages-en.ts";
+import { fr } from "../../src/i18n/messages-fr.ts";
 import {
   formatDate,
   formatFte,
