@@ -22,7 +22,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import type { GraphFile } from "../src/core/graph/file-schema.ts";
 import { decodeGraph } from "../src/core/graph/graph-file.ts";
 import { buildIndex, type GraphIndex } from "../src/core/graph/indexes.ts";
@@ -30,6 +30,15 @@ import { visibleNodes } from "../src/core/graph/queries.ts";
 import { defaultCollapsed } from "../src/core/layout/readable.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
+import {
+  APP_BOX,
+  KEYSTROKES,
+  LONGTASKS,
+  frameWatcher,
+  mark,
+  waitForBoxes,
+  waitForDrawn,
+} from "./lib/bench-page-probes.ts";
 import { buildGraph } from "./build-graph.ts";
 import { buildLayouts } from "./build-layout.ts";
 import { writeGeneratedDocuments } from "./lib/generated-org.ts";
@@ -54,64 +63,6 @@ const fig = (xs: number[], digits = 0) => {
   if (s.length === 0) return "–";
   return `${median(s).toFixed(digits)} (${s[0]!.toFixed(digits)}-${s.at(-1)!.toFixed(digits)})`;
 };
-
-const APP_BOX = ".react-flow__node-position";
-
-/** Installed before a page's scripts: every long task, as [start, duration]. */
-const LONGTASKS = `
-  window.__longtasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
-    .observe({ type: "longtask", buffered: true });`;
-
-/**
- * Installed before a page's scripts: `window.__drawn` is the time of the first animation frame in
- * which `want` boxes matching `selector` are in the document and fully shown. With `counted`, the
- * page says how many boxes its view holds (the app draws only those on screen past a few
- * hundred): that element must say `want`, and every box drawn must be shown.
- */
-function frameWatcher(selector: string, want: number, counted?: string): string {
-  const complete = counted
-    ? `boxes.length > 0 && document.querySelector(${JSON.stringify(counted)})`
-    : `boxes.length === ${want}`;
-  return `
-  window.__drawn = null;
-  (function watch() {
-    const boxes = document.querySelectorAll(${JSON.stringify(selector)});
-    const shown = (b) => { const s = getComputedStyle(b); return !b.__transition && s.opacity === "1" && s.visibility !== "hidden"; };
-    if (${complete} && Array.prototype.every.call(boxes, shown)) window.__drawn = performance.now();
-    else requestAnimationFrame(watch);
-  })();`;
-}
-
-async function waitForDrawn(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __drawn: number | null }).__drawn ?? false,
-    null,
-    { timeout: 120_000, polling: 50 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-async function waitForBoxes(page: Page, n: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    ({ want, box }) => {
-      // Past a few hundred boxes the app draws only those on screen: the chart says how many
-      // the view holds, and at least one of them must be drawn.
-      const chart = document.querySelector(`.chart[data-pending=false][data-boxes="${want}"]`);
-      return chart && document.querySelector(box) ? performance.now() : false;
-    },
-    { want: n, box: APP_BOX },
-    { timeout: 120_000, polling: "raf" },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-const mark = (page: Page, name: string, timeout = 120_000) =>
-  page
-    .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, {
-      timeout,
-    })
-    .then((h) => h.jsonValue() as Promise<number>);
 
 /** One generated org, built: where it is served from and what its default view shows. */
 interface Org {
@@ -270,33 +221,6 @@ async function benchApp(browser: Browser, url: string, org: Org, full: boolean):
   await page.close();
   return run;
 }
-
-/**
- * Types `query` into the search box one key at a time and returns, for each keystroke, the time
- * until the list shows that query's results. A string: tsx's helpers must not reach the page.
- */
-const KEYSTROKES = `async (query) => {
-  const input = document.querySelector('input[role="combobox"]');
-  const list = document.getElementById(input.getAttribute("aria-controls"));
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-  input.focus();
-  const times = [];
-  for (let i = 1; i <= query.length; i++) {
-    const q = query.slice(0, i);
-    if (q.endsWith(" ")) continue;
-    const t0 = performance.now();
-    setValue.call(input, q);
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-    await new Promise((resolve) => {
-      (function check() {
-        if (list.dataset.resultsFor === q.trim()) resolve();
-        else requestAnimationFrame(check);
-      })();
-    });
-    times.push(performance.now() - t0);
-  }
-  return times;
-}`;
 
 async function benchD3(browser: Browser, url: string, boxes: number) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
