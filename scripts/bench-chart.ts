@@ -23,7 +23,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import type { GraphFile } from "../src/core/graph/file-schema.ts";
+import type { DetailsChunk, GraphFile } from "../src/core/graph/file-schema.ts";
+import { detailsChunkPath } from "../src/core/graph/graph-parts.ts";
 import { decodeGraph } from "../src/core/graph/graph-file.ts";
 import { buildIndex, type GraphIndex } from "../src/core/graph/indexes.ts";
 import { visibleNodes } from "../src/core/graph/queries.ts";
@@ -78,16 +79,35 @@ interface Org {
   graphGzip: number;
 }
 
-/** Adds a manager with `count` reports under the largest org's top box, closed by default. */
-function addWideManager(file: GraphFile, count: number): void {
-  const top = file.nodes.find((n) => !file.edges.some((e) => e.target === n.id))!;
-  const id = "bench-wide-manager";
-  file.nodes.push({ id, title: "Director General, Shared Processing Centre", org: top.org });
-  file.edges.push({ source: top.id, target: id });
+/**
+ * Adds a manager with `count` reports under the largest org's top box, closed by default, and
+ * their (empty) details to the split graph's details files.
+ */
+function addWideManager(site: string, file: GraphFile, count: number): void {
+  const reports = new Set(file.edges.map(([, report]) => report));
+  const top = file.nodes.findIndex((_n, i) => !reports.has(i));
+  const org = file.nodes[top]!.org;
+  const manager = file.nodes.push({
+    id: "bench-wide-manager",
+    title: "Director General, Shared Processing Centre",
+    org,
+  });
+  file.edges.push([top, manager - 1]);
   for (let i = 0; i < count; i++) {
     const report = `bench-wide-report-${i}`;
-    file.nodes.push({ id: report, title: `Processing Officer ${i + 1}`, org: top.org, fte: 1 });
-    file.edges.push({ source: id, target: report });
+    const at = file.nodes.push({ id: report, title: `Processing Officer ${i + 1}`, org, fte: 1 });
+    file.edges.push([manager - 1, at - 1]);
+  }
+  const { key, chunkSize } = file.details!;
+  const added = count + 1;
+  for (let at = file.nodes.length - added; at < file.nodes.length; at++) {
+    const chunk = Math.floor(at / chunkSize);
+    const chunkFile = path.join(site, detailsChunkPath(chunk));
+    const details = fs.existsSync(chunkFile)
+      ? (JSON.parse(fs.readFileSync(chunkFile, "utf8")) as DetailsChunk)
+      : { schemaVersion: 2 as const, key, chunk, nodes: [] };
+    details.nodes.push({});
+    fs.writeFileSync(chunkFile, JSON.stringify(details));
   }
 }
 
@@ -133,7 +153,7 @@ async function buildOrg(bundle: string, size: number): Promise<Org> {
   fs.rmSync(docs, { recursive: true, force: true });
   const file = JSON.parse(fs.readFileSync(graphPath, "utf8")) as GraphFile;
   if (size === Math.max(...SIZES) && size >= 10_000) {
-    addWideManager(file, WIDE);
+    addWideManager(site, file, WIDE);
     fs.writeFileSync(graphPath, JSON.stringify(file));
   }
   await buildLayouts({ graph: graphPath, out: path.join(site, "layout.json") });

@@ -13,7 +13,13 @@ import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
 import { diagnostic } from "../src/core/extract/messages.ts";
 import { documentTextPath } from "../src/core/graph/document-texts.ts";
 import { encodeGraph } from "../src/core/graph/graph-file.ts";
-import type { GraphFile } from "../src/core/graph/file-schema.ts";
+import type { WholeGraphFile } from "../src/core/graph/file-schema.ts";
+import {
+  DOCUMENTS_PART,
+  detailsChunkPath,
+  type SplitGraph,
+  splitGraphFile,
+} from "../src/core/graph/graph-parts.ts";
 import { fromVersion1 } from "../src/core/graph/migrations.ts";
 import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
 import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
@@ -95,7 +101,7 @@ export async function readSources(
 
 export async function buildGraph(
   options: BuildOptions,
-): Promise<{ graph: GraphFile; summary: string; warnings: string[] }> {
+): Promise<{ graph: WholeGraphFile; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
   const { files: read, problems } = await readSources(folder);
@@ -119,13 +125,11 @@ export async function buildGraph(
       diagnostics: [...problems, ...(pkg?.problems ?? []), ...extracted.diagnostics],
     }),
   );
-  const graph = graphFileSchema.parse(encodeGraph(lean));
+  const graph = graphFileSchema.parse(encodeGraph(lean)) as WholeGraphFile;
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeTexts(dirname(out), graph, texts);
-  const compact = JSON.stringify(graph);
-  const json = compact.length > PRETTY_LIMIT ? compact : JSON.stringify(graph, null, 1);
-  await writeFile(out, json + "\n");
+  await writeSplit(out, splitGraphFile(graph));
   const warnings = graph.diagnostics
     .filter((d) => d.severity !== "info")
     .map((d) => `${d.severity}: ${d.message}`);
@@ -138,10 +142,33 @@ export async function buildGraph(
   return { graph, summary, warnings };
 }
 
+/**
+ * graph.json with what the first view needs, and the details (documents, diagnostics, each
+ * position's facts and sources) in details/ beside it, read when a panel or an export needs them.
+ */
+async function writeSplit(out: string, split: SplitGraph): Promise<void> {
+  const dir = dirname(out);
+  const json = (data: unknown) => {
+    const compact = JSON.stringify(data);
+    return (compact.length > PRETTY_LIMIT ? compact : JSON.stringify(data, null, 1)) + "\n";
+  };
+  await rm(join(dir, "details"), { recursive: true, force: true });
+  await mkdir(join(dir, "details"), { recursive: true });
+  await writeFile(join(dir, DOCUMENTS_PART), json(split.documents));
+  for (let i = 0; i < split.chunks.length; i += READ_BATCH) {
+    await Promise.all(
+      split.chunks
+        .slice(i, i + READ_BATCH)
+        .map((c) => writeFile(join(dir, detailsChunkPath(c.chunk)), json(c))),
+    );
+  }
+  await writeFile(out, json(split.start));
+}
+
 /** Each document's text in documents/<id>.txt beside graph.json; the folder holds nothing else. */
 async function writeTexts(
   dir: string,
-  graph: GraphFile,
+  graph: WholeGraphFile,
   texts: ReadonlyMap<string, string>,
 ): Promise<void> {
   await rm(join(dir, "documents"), { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { SourceFile } from "../../src/core/extract/index.ts";
 import { diagnostic } from "../../src/core/extract/messages.ts";
 import { documentTextPath, verifiedText } from "../../src/core/graph/document-texts.ts";
-import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import type { GraphDocument } from "../../src/core/graph/model.ts";
 import {
   PACKAGE_FILE,
   PACKAGE_FOLDER,
@@ -42,7 +42,7 @@ export interface GraphPackage {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** What the extractor is given for a packaged document: its text, or why it had none. */
-function packagedSource(doc: GraphFile["documents"][number], text: string): SourceFile {
+function packagedSource(doc: GraphDocument, text: string): SourceFile {
   const sourceFormat = doc.sourceFormat ?? "text";
   return {
     file: doc.file,
@@ -60,7 +60,7 @@ function packagedSource(doc: GraphFile["documents"][number], text: string): Sour
 }
 
 function unpack(zip: Uint8Array): {
-  graph: GraphFile;
+  documents: GraphDocument[];
   sources: PackageSources;
   texts: Record<string, Uint8Array>;
 } {
@@ -72,8 +72,9 @@ function unpack(zip: Uint8Array): {
   };
   const parsed = parseGraphFile(JSON.parse(text("graph.json")));
   if (!parsed.ok) throw new Error(`its graph.json is not valid: ${parsed.problems[0]}`);
+  if (!parsed.file.documents) throw new Error("its graph.json has no documents");
   return {
-    graph: parsed.file,
+    documents: parsed.file.documents,
     sources: JSON.parse(text("sources.json")) as PackageSources,
     texts: files,
   };
@@ -90,9 +91,9 @@ export async function readGraphPackage(folder: string): Promise<GraphPackage | n
   const problems: Diagnostic[] = [];
   const documents = new Map<string, PackagedDocument>();
   try {
-    const { graph, sources, texts } = unpack(zip);
+    const { documents: packaged, sources, texts } = unpack(zip);
     const shaOf = new Map(sources.documents.map((d) => [d.id, d.sha256]));
-    for (const doc of graph.documents) {
+    for (const doc of packaged) {
       const entry = texts[`${PACKAGE_FOLDER}/${documentTextPath(doc)}`];
       try {
         const text = verifiedText(doc, entry ? strFromU8(entry) : "");

@@ -10,6 +10,9 @@ import {
   verifiedText,
 } from "../core/graph/document-texts.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
+import type { DetailsSource } from "../core/graph/details-loader.ts";
+import { DetailsError } from "../core/graph/details-loader.ts";
+import type { DetailsRef } from "../core/graph/file-schema.ts";
 import type { EarlyRequests } from "./early-requests.ts";
 import { fetchFile } from "./head-requests.ts";
 
@@ -41,7 +44,8 @@ export async function loadGraphInto(
   }
   onLayouts(await layouts);
   const texts = result.texts ? memoryTextSource(result.texts) : fetchedTextSource(requests.base);
-  store.getState().installGraph(result.graph, texts);
+  const details = result.details && fetchedDetailsSource(requests.base, result.details);
+  store.getState().installGraph(result.graph, texts, details);
   markStartup("graph-installed");
 }
 
@@ -57,6 +61,32 @@ export function fetchedTextSource(base: string): DocumentTextSource {
     if (response.status === 404) throw new DocumentTextError("missing");
     if (!response.ok) throw new DocumentTextError("unreachable");
     return verifiedText(doc, await response.text());
+  };
+}
+
+/**
+ * A split graph's details files beside graph.json. A server that answers a missing file with
+ * the app's page (a single-page fallback) is taken at its word: the file is missing.
+ */
+export function fetchedDetailsSource(base: string, ref: DetailsRef): DetailsSource {
+  return {
+    ref,
+    fetchJson: async (path) => {
+      let response: Response;
+      try {
+        response = await fetch(`${base}${path}`);
+      } catch {
+        throw new DetailsError("unreachable", path);
+      }
+      const html = response.headers.get("content-type")?.includes("text/html") ?? false;
+      if (response.status === 404 || (response.ok && html)) throw new DetailsError("missing", path);
+      if (!response.ok) throw new DetailsError("unreachable", `${path}: ${response.status}`);
+      try {
+        return (await response.json()) as unknown;
+      } catch {
+        throw new DetailsError("invalid", `${path} is not JSON; it may be cut short`);
+      }
+    },
   };
 }
 

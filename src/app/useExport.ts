@@ -73,6 +73,11 @@ export function useExport(): {
         } else {
           scope = { kind: "all" };
         }
+        // A split graph's files, the sources and documents only these formats carry.
+        const needs =
+          options.format === "json" ? "all" : options.format === "csv" ? "documents" : null;
+        if (needs && (await s.loadDetails(needs)) !== null)
+          throw new Error(translate(lang, "exportFile.detailsFailed"));
         const [{ exportChart }, { themeFromCss }] = await Promise.all([
           import("../export/export-chart.ts"),
           import("../export/theme.ts"),

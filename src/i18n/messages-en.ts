@@ -108,6 +108,15 @@ export const en = {
   "panel.hiddenFooters.other":
     "{n} page footers and page numbers are hidden here; they are in the raw text.",
   "panel.labelled": "{label}:",
+  "panel.details.loading": "Reading where each fact of this position was found…",
+  "panel.details.missing":
+    "Where this position's facts were found could not be loaded: a file of this chart is missing on the server. The facts above still stand.",
+  "panel.details.mismatch":
+    "Where this position's facts were found could not be shown: a file of this chart is from another build of it. The facts above still stand.",
+  "panel.details.unreachable":
+    "Where this position's facts were found could not be loaded (no answer from the server). The facts above still stand.",
+  "panel.details.invalid":
+    "Where this position's facts were found could not be shown: a file of this chart is damaged. The facts above still stand.",
   "panel.text.loading": "Reading the text of this document…",
   "panel.text.missing":
     "The text of {file} could not be loaded: its file is missing. The facts above still stand.",
@@ -196,6 +205,8 @@ export const en = {
   "exportFile.whyReadable":
     "the smallest scale at which the text stays readable, to keep the download small",
   "exportFile.whyBudget": "to keep the download near {mp} million pixels",
+  "exportFile.detailsFailed":
+    "Some files of this chart (its documents and sources) could not be loaded from the server, so this export would be incomplete.",
   "exportFile.stillLoading": "The chart is still loading.",
   "exportFile.selectFirst": "Select a position first.",
   "csv.id": "ID",

@@ -112,6 +112,15 @@ export const fr: Messages = {
   "panel.hiddenFooters.other":
     "{n} pieds de page et numéros de page sont masqués ici ; ils figurent dans le texte brut.",
   "panel.labelled": "{label} :",
+  "panel.details.loading": "Lecture des sources des faits de ce poste…",
+  "panel.details.missing":
+    "Les sources des faits de ce poste n’ont pas pu être chargées : un fichier de cet organigramme est introuvable sur le serveur. Les faits ci-dessus restent valables.",
+  "panel.details.mismatch":
+    "Les sources des faits de ce poste n’ont pas pu être affichées : un fichier de cet organigramme provient d’une autre construction. Les faits ci-dessus restent valables.",
+  "panel.details.unreachable":
+    "Les sources des faits de ce poste n’ont pas pu être chargées (aucune réponse du serveur). Les faits ci-dessus restent valables.",
+  "panel.details.invalid":
+    "Les sources des faits de ce poste n’ont pas pu être affichées : un fichier de cet organigramme est endommagé. Les faits ci-dessus restent valables.",
   "panel.text.loading": "Lecture du texte de ce document…",
   "panel.text.missing":
     "Le texte de {file} n’a pas pu être chargé : son fichier est introuvable. Les faits ci-dessus restent valables.",
@@ -202,6 +211,8 @@ export const fr: Messages = {
   "exportFile.whyReadable":
     "la plus petite échelle à laquelle le texte reste lisible, pour garder le téléchargement léger",
   "exportFile.whyBudget": "pour garder le téléchargement près de {mp} millions de pixels",
+  "exportFile.detailsFailed":
+    "Certains fichiers de cet organigramme (ses documents et ses sources) n’ont pas pu être chargés depuis le serveur : cette exportation serait incomplète.",
   "exportFile.stillLoading": "L’organigramme est encore en chargement.",
   "exportFile.selectFirst": "Sélectionnez d’abord un poste.",
   "csv.id": "ID",

@@ -1,4 +1,4 @@
-import type { GraphFile } from "../core/graph/file-schema.ts";
+import type { WholeGraphFile } from "../core/graph/file-schema.ts";
 import { PACKAGE_FILE, packageFiles } from "../core/graph/graph-package.ts";
 import { saveFile } from "../ui-support/save-file.ts";
 import type { KeptSource } from "../convert/import-session.ts";
@@ -10,7 +10,7 @@ export async function downloadGraphPackage(contents: {
   sources: readonly KeptSource[];
 }): Promise<string> {
   const { strToU8, zipSync } = await import("fflate");
-  const graph = JSON.parse(contents.graphJson) as GraphFile;
+  const graph = JSON.parse(contents.graphJson) as WholeGraphFile;
   const files = packageFiles(
     graph,
     contents.texts,

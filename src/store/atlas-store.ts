@@ -1,5 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
+import type { DetailsSlice } from "./details-slice.ts";
+import { createDetailsSlice } from "./details-slice.ts";
 import type { DocumentSlice } from "./document-slice.ts";
 import { createDocumentSlice } from "./document-slice.ts";
 import type { ImportSlice } from "./import-slice.ts";
@@ -18,6 +20,7 @@ import type { ViewSlice } from "./view-slice.ts";
 import { createViewSlice } from "./view-slice.ts";
 
 export type AtlasState = GraphSlice &
+  DetailsSlice &
   DocumentSlice &
   SelectionSlice &
   ViewSlice &
@@ -31,6 +34,7 @@ export type AtlasStore = StoreApi<AtlasState>;
 export function createAtlasStore(): AtlasStore {
   return createStore<AtlasState>()((...a) => ({
     ...createGraphSlice(...a),
+    ...createDetailsSlice(...a),
     ...createDocumentSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),

@@ -6,6 +6,8 @@ import { defaultCollapsed } from "../core/layout/readable.ts";
 import type { OrgGraph } from "../core/graph/model.ts";
 import type { DocumentTextSource } from "../core/graph/document-texts.ts";
 import { DocumentTextError } from "../core/graph/document-texts.ts";
+import type { DetailsSource } from "../core/graph/details-loader.ts";
+import { createDetailsLoader } from "../core/graph/details-loader.ts";
 import { unitTotals } from "../core/graph/totals.ts";
 import type { UnitTotal } from "../core/graph/totals.ts";
 import type { LoadError } from "../core/graph/read-graph-file.ts";
@@ -26,9 +28,14 @@ export interface GraphSlice {
   defaultCollapsed: ReadonlySet<string>;
   /**
    * Installs a graph already checked against the contract (readGraphFile), with where its
-   * documents' text is read from (none: every text is reported missing).
+   * documents' text is read from (none: every text is reported missing) and, for a split graph,
+   * where its details files are read from.
    */
-  installGraph: (graph: OrgGraph, textSource?: DocumentTextSource) => void;
+  installGraph: (
+    graph: OrgGraph,
+    textSource?: DocumentTextSource,
+    detailsSource?: DetailsSource | null,
+  ) => void;
   setLoadError: (error: LoadError) => void;
 }
 
@@ -43,7 +50,7 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
   orgs: [],
   totals: NO_TOTALS,
   defaultCollapsed: NONE,
-  installGraph: (graph, textSource = NO_TEXTS) => {
+  installGraph: (graph, textSource = NO_TEXTS, detailsSource = null) => {
     const index = buildIndex(graph);
     const collapsed = defaultCollapsed(index);
     set({
@@ -60,6 +67,8 @@ export const createGraphSlice: Slice<GraphSlice> = (set) => ({
       layout: null,
       texts: {},
       textSource,
+      detailsLoader: detailsSource && createDetailsLoader(index, detailsSource),
+      detailParts: {},
     });
   },
   setLoadError: (loadError) => set({ status: "error", loadError }),

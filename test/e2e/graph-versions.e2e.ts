@@ -17,6 +17,7 @@ const SEED_LIKE_V1 = fs.readFileSync(
 async function openWith(answer: {
   graph?: (route: Route) => Promise<void>;
   documents?: (route: Route) => Promise<void>;
+  details?: (route: Route) => Promise<void>;
 }): Promise<{ page: Page; requests: string[] }> {
   const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
   const requests: string[] = [];
@@ -28,6 +29,7 @@ async function openWith(answer: {
     await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
   }
   if (answer.documents) await page.route("**/documents/*.txt", answer.documents);
+  if (answer.details) await page.route("**/details/*.json", answer.details);
   await page.goto(app.preview.url);
   return { page, requests };
 }
@@ -47,6 +49,7 @@ async function openPanel(
 }
 
 const documentRequests = (requests: string[]) => requests.filter((r) => r.includes("/documents/"));
+const detailsRequests = (requests: string[]) => requests.filter((r) => r.includes("/details/"));
 
 describe("graph.json versions and document text on demand", () => {
   it("reads each document's text only when a panel needs it, and highlights its sources", async () => {
@@ -98,6 +101,69 @@ describe("graph.json versions and document text on demand", () => {
       .waitFor();
     await panel.getByText("EX-01").first().waitFor();
     await changed.page.close();
+  });
+
+  it("draws the chart from graph.json alone and reads a position's sources when its panel opens", async () => {
+    const { page, requests } = await openWith({});
+    await chartReady(page);
+    const start = JSON.parse(await (await fetch(`${app.preview.url}graph.json`)).text());
+    assert.ok(start.details, "the prebuild splits the graph");
+    assert.equal(start.documents, undefined, "the documents are in the details files");
+    assert.ok(
+      start.nodes.every((n: object) => !("facts" in n) && !("mentions" in n)),
+      "no facts or sources at start",
+    );
+    assert.deepEqual(detailsRequests(requests), [], "nothing but graph.json to draw the chart");
+    const panel = await openPanel(page, "Director, Engagement");
+    await panel.locator(".provenance").getByText("Position Number: 104211").first().waitFor();
+    assert.deepEqual(
+      detailsRequests(requests).sort(),
+      ["/details/0.json", "/details/documents.json"],
+      "the panel read its position's details file and the documents",
+    );
+    await page.close();
+  });
+
+  it("says so, and still shows the box's facts, when the details files are missing, stale or broken", async () => {
+    const cases: Array<[string, (route: Route) => Promise<void>, RegExp]> = [
+      ["missing", (route) => route.fulfill({ status: 404, body: "Not found" }), /is missing/],
+      [
+        "from another build",
+        async (route) => {
+          const body = JSON.parse(await (await route.fetch()).text());
+          await json(JSON.stringify({ ...body, key: "0000000" }))(route);
+        },
+        /from another build/,
+      ],
+      [
+        "cut short",
+        async (route) => {
+          const body = await (await route.fetch()).text();
+          await json(body.slice(0, body.length / 2))(route);
+        },
+        /is damaged/,
+      ],
+    ];
+    for (const [name, answer, message] of cases) {
+      const { page } = await openWith({ details: answer });
+      await chartReady(page);
+      const panel = await openPanel(page, "Director, Engagement");
+      await panel.getByText(message).waitFor();
+      assert.match(await panel.innerText(), /The facts above still stand/, name);
+      for (const fact of ["EX-01", "104211", "Chief Executive Officer"])
+        assert.ok((await panel.innerText()).includes(fact), `${name}: ${fact} is still shown`);
+      await page.close();
+    }
+  });
+
+  it("reads a version 2 graph.json that holds everything (an exported graph)", async () => {
+    const whole = JSON.stringify(encodeGraph(app.graph));
+    const { page, requests } = await openWith({ graph: json(whole) });
+    await chartReady(page);
+    const panel = await openPanel(page, "Director, Engagement");
+    await panel.locator(".provenance").getByText("Position Number: 104211").first().waitFor();
+    assert.deepEqual(detailsRequests(requests), [], "its details came with it");
+    await page.close();
   });
 
   it("reads a version 1 graph.json, with the documents' text it carries", async () => {

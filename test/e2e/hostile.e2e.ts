@@ -137,6 +137,16 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
       ),
     }),
   );
+  // So are its details files (facts and sources, read when a panel opens).
+  await page.route("**/details/*.json", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      body: fs.readFileSync(
+        path.join(tmp, "details", path.basename(new URL(route.request().url()).pathname)),
+      ),
+    }),
+  );
   // The prebuilt layouts belong to the real graph; this graph is laid out in the browser.
   await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto(preview.url);

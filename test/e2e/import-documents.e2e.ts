@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { describe, it } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
-import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import type { WholeGraphFile } from "../../src/core/graph/file-schema.ts";
 import type { Page } from "playwright-core";
 import { ROOT, chartReady, serveBuiltApp } from "./server.ts";
 import { dropFiles, fixture, importOutcome, pickFiles, watchRequests } from "./import-helpers.ts";
@@ -131,7 +131,7 @@ describe("your own documents, read in the browser", () => {
         names.includes("org-atlas-graph/sources.json"),
     );
     assert.equal(names.filter((n) => /^org-atlas-graph\/documents\/.+\.txt$/.test(n)).length, 4);
-    const packaged = JSON.parse(strFromU8(zip["org-atlas-graph/graph.json"]!)) as GraphFile;
+    const packaged = JSON.parse(strFromU8(zip["org-atlas-graph/graph.json"]!)) as WholeGraphFile;
     assert.deepEqual(packaged.documents.map((d) => d.file).sort(), [
       "cra-director-collections-operations.pdf",
       "cra-manager-domestic-collections.docx",

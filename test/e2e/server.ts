@@ -9,6 +9,8 @@ import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import type { OrgGraph } from "../../src/core/graph/model.ts";
 import { decodeGraph } from "../../src/core/graph/graph-file.ts";
+import { createDetailsLoader } from "../../src/core/graph/details-loader.ts";
+import { buildIndex } from "../../src/core/graph/indexes.ts";
 import type { GraphFile } from "../../src/core/graph/file-schema.ts";
 import { settleAfter } from "./settled.ts";
 
@@ -176,10 +178,15 @@ export function serveBuiltApp(options: { dist?: string; outputs?: string[] } = {
     for (const dir of options.outputs ?? []) fs.mkdirSync(dir, { recursive: true });
     app.preview = await startPreview(options.dist);
     app.browser = await launchChromium();
-    // The app's own prebuild wrote it: decoded as the app decodes it.
-    app.graph = decodeGraph(
-      (await (await fetch(`${app.preview.url}graph.json`)).json()) as GraphFile,
-    );
+    // The app's own prebuild wrote it: decoded as the app decodes it, with all its details.
+    const file = (await (await fetch(`${app.preview.url}graph.json`)).json()) as GraphFile;
+    app.graph = decodeGraph(file);
+    if (file.details) {
+      const fetchJson = async (path: string) =>
+        (await fetch(`${app.preview.url}${path}`)).json() as Promise<unknown>;
+      const loader = createDetailsLoader(buildIndex(app.graph), { ref: file.details, fetchJson });
+      for (const part of loader.allParts()) await loader.load(part);
+    }
   });
   after(async () => {
     await app.browser?.close();

@@ -12,9 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentTextPath, verifiedText } from "../../src/core/graph/document-texts.ts";
-import { decodeGraph } from "../../src/core/graph/graph-file.ts";
 import type { GraphNode, OrgGraph } from "../../src/core/graph/model.ts";
-import { parseGraphFile } from "../../src/core/graph/parse-graph-file.ts";
+import { readGraphJson } from "../../scripts/lib/read-graph.ts";
 
 /*
  * The prebuild script as a person runs it: a child process on real folders. Each spawn takes
@@ -50,11 +49,9 @@ function lines(text: string): string[] {
   return text.split("\n").filter((l) => l.trim() !== "");
 }
 
-/** graph.json as written (version 2, checked against the contract), as the app holds it. */
-function readGraph(file: string): OrgGraph {
-  const parsed = parseGraphFile(JSON.parse(readFileSync(file, "utf8")));
-  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-  return decodeGraph(parsed.file);
+/** graph.json as written with its details (version 2, checked against the contract), as the app holds it. */
+function readGraph(file: string): Promise<OrgGraph> {
+  return readGraphJson(file, { details: true });
 }
 
 /** A one-line error: no stack frames, nothing on stdout, a non-zero exit. */
@@ -105,7 +102,7 @@ afterAll(() => {
 describe("scripts/build-graph.ts", () => {
   it(
     "prints one summary line and one line per warning, writes a valid graph, identical on re-run",
-    () => {
+    async () => {
       const out = join(tmp, "out", "graph.json");
       const first = runScript(["--seeds", docs, "--out", out]);
       expect(first.stderr).toBe("");
@@ -128,7 +125,7 @@ describe("scripts/build-graph.ts", () => {
       for (const line of warningLines) expect(line).toMatch(/^\s+(warning|error): \S/);
 
       const bytes = readFileSync(out);
-      const graph = readGraph(out);
+      const graph = await readGraph(out);
       expect(graph.documents).toHaveLength(Number(documents));
       expect(graph.nodes).toHaveLength(Number(positions));
       expect(graph.edges).toHaveLength(Number(reportingLines));
@@ -209,7 +206,7 @@ describe("scripts/build-graph.ts", () => {
 
   it(
     "a document the extractor trips on does not produce a multi-line error",
-    () => {
+    async () => {
       // "(TBD)" as the title made extractGraph throw a ZodError (see bad-input.test.ts); the
       // script then printed the whole multi-line ZodError as "could not write the graph".
       const folder = join(tmp, "tbd");
@@ -220,7 +217,8 @@ describe("scripts/build-graph.ts", () => {
       );
       copyFileSync(join(SEEDS, "004_1d59c65a56009fa8.txt"), join(folder, "client-relations.md"));
       const run = runScript(["--seeds", folder, "--out", join(tmp, "tbd.json")]);
-      if (run.status === 0) expect(readGraph(join(tmp, "tbd.json")).documents).toHaveLength(2);
+      if (run.status === 0)
+        expect((await readGraph(join(tmp, "tbd.json"))).documents).toHaveLength(2);
       else expectOneLineError(run);
     },
     SPAWN_TIMEOUT,
@@ -228,7 +226,7 @@ describe("scripts/build-graph.ts", () => {
 
   it(
     "--strict fails when there are warnings (the graph is still written)",
-    () => {
+    async () => {
       const out = join(tmp, "strict.json");
       const run = runScript(["--seeds", docs, "--out", out, "--strict"]);
       expect(run.status).not.toBe(0);
@@ -236,7 +234,7 @@ describe("scripts/build-graph.ts", () => {
       expect(lines(run.stderr)).toHaveLength(1);
       expect(run.stderr).toContain("--strict");
       expect(run.stderr).not.toMatch(/^\s+at /m);
-      expect(readGraph(out).documents).toHaveLength(3);
+      expect((await readGraph(out)).documents).toHaveLength(3);
     },
     SPAWN_TIMEOUT,
   );
@@ -250,12 +248,12 @@ describe("scripts/build-graph.ts on seeds/", () => {
   let graph: OrgGraph;
   let stdout = "";
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = join(tmp, "seeds-graph.json");
     const run = runScript(["--seeds", SEEDS, "--out", out]);
     if (run.status !== 0) throw new Error(`build-graph failed (${run.status}): ${run.stderr}`);
     stdout = run.stdout;
-    graph = readGraph(out);
+    graph = await readGraph(out);
   }, SPAWN_TIMEOUT);
 
   const names = (node: GraphNode) => [node.title, ...node.aliases].map((n) => n.toLowerCase());

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { buildGraph } from "../../scripts/build-graph.ts";
-import type { GraphFile } from "../../src/core/graph/file-schema.ts";
+import type { WholeGraphFile } from "../../src/core/graph/file-schema.ts";
 import { PACKAGE_FILE, packageFiles } from "../../src/core/graph/graph-package.ts";
 import { runImport } from "../../src/convert/import-session.ts";
 
@@ -20,7 +20,7 @@ async function downloadedPackage(files: Record<string, string>): Promise<Uint8Ar
     kept: [],
   });
   if (outcome.cancelled) throw new Error("cancelled");
-  const graph = JSON.parse(outcome.graphJson) as GraphFile;
+  const graph = JSON.parse(outcome.graphJson) as WholeGraphFile;
   const texts = new Map(outcome.texts);
   const sources = outcome.kept.map((k) => ({ file: k.file, sha256: k.sha256, bytes: k.size }));
   const zipped = packageFiles(graph, texts, sources);

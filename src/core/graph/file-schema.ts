@@ -8,12 +8,17 @@ import {
 } from "./schema.ts";
 
 /**
- * graph.json, schema version 2: the file the chart needs at start. It holds what the chart,
- * search, outline and exports need and where every fact was read, but not the documents' text:
- * a source is `[documentIndex, start, end]`, the character range in the text of
- * `documents[documentIndex]`, which lives in its own file (`documents/<id>.txt` beside
- * graph.json). Fields that would be empty are left out, and organizations are listed once, so
- * 100,000 positions stay a file a browser reads in a second (docs/graph-schema.md).
+ * graph.json, schema version 2. It never holds the documents' text: a source is
+ * `[documentIndex, start, end]`, the character range in the text of `documents[documentIndex]`,
+ * which lives in its own file (`documents/<id>.txt` beside graph.json). Fields that would be
+ * empty are left out and organizations are listed once.
+ *
+ * One file can hold everything (an exported graph), or the prebuild splits it: graph.json keeps
+ * only what the chart, search and outline need at start (organizations, positions, reporting
+ * lines) and names its `details`, the files read when a panel or an export needs them: the
+ * documents and diagnostics in `details/documents.json`, and each position's facts, sizes,
+ * mentions, other names and reporting-line evidence in `details/<k>.json`, a chunk per
+ * `chunkSize` positions in node order (docs/graph-schema.md).
  */
 export const GRAPH_FILE_VERSION = 2 as const;
 
@@ -66,6 +71,18 @@ export const fileSameAsSchema = z.object({
 /** `[field, value, documentIndex, start, end]`. */
 export const fileFactSchema = z.tuple([factFieldSchema, z.string(), offset, offset, offset]);
 
+/** What the panel shows beyond the box: inline in a node, or in a details chunk. */
+const nodeDetailFields = {
+  facts: z.optional(z.array(fileFactSchema)),
+  dimensions: z.optional(z.array(fileDimensionSchema)),
+  mentions: z.optional(z.array(refSchema)),
+  sameAs: z.optional(z.array(fileSameAsSchema)),
+  /** The sentences that state this position's line to its manager. */
+  evidence: z.optional(z.array(refSchema)),
+};
+
+export const fileNodeDetailsSchema = z.object(nodeDetailFields);
+
 export const fileNodeSchema = z.object({
   id: nonEmpty,
   title: nonEmpty,
@@ -81,32 +98,59 @@ export const fileNodeSchema = z.object({
   location: z.optional(z.string()),
   effectiveDate: z.optional(z.string()),
   documentIds: z.optional(z.array(z.string())),
-  facts: z.optional(z.array(fileFactSchema)),
-  dimensions: z.optional(z.array(fileDimensionSchema)),
-  mentions: z.optional(z.array(refSchema)),
   /** Identical positions this box stands for; absent: one. */
   positionCount: z.optional(z.union([z.int().check(z.minimum(2)), z.literal("several")])),
   /** Reports a document says exist that no document names; absent: none. */
   undescribedReports: z.optional(z.int().check(z.positive())),
-  sameAs: z.optional(z.array(fileSameAsSchema)),
+  ...nodeDetailFields,
 });
 
-export const fileEdgeSchema = z.object({
-  source: nonEmpty,
-  target: nonEmpty,
-  evidence: z.optional(z.array(refSchema)),
+/** A reporting line, `[managerIndex, reportIndex]` into `nodes`. */
+export const fileEdgeSchema = z.tuple([offset, offset]);
+
+/** Where a split graph's details are, and the fingerprint every details file repeats. */
+export const detailsRefSchema = z.object({
+  key: z.string().check(z.regex(/^[0-9a-z]{7}$/)),
+  chunkSize: z.int().check(z.positive()),
 });
 
-/** The file's shape; the integrity rules (ids, endpoints, one manager, ranges) come after. */
+/**
+ * The file's shape; the integrity rules (ids, endpoints, one manager, ranges, and documents and
+ * diagnostics present exactly when the details are not split off) come after.
+ */
 export const graphFileShapeSchema = z.object({
   schemaVersion: z.literal(GRAPH_FILE_VERSION),
   organizations: z.array(fileOrganizationSchema),
-  documents: z.array(fileDocumentSchema),
+  documents: z.optional(z.array(fileDocumentSchema)),
   nodes: z.array(fileNodeSchema),
   edges: z.array(fileEdgeSchema),
+  diagnostics: z.optional(z.array(diagnosticSchema)),
+  details: z.optional(detailsRefSchema),
+});
+
+/** `details/documents.json` of a split graph. */
+export const documentsPartSchema = z.object({
+  schemaVersion: z.literal(GRAPH_FILE_VERSION),
+  key: z.string(),
+  documents: z.array(fileDocumentSchema),
   diagnostics: z.array(diagnosticSchema),
 });
 
+/** `details/<chunk>.json` of a split graph: the details of nodes `chunk * chunkSize` onwards. */
+export const detailsChunkSchema = z.object({
+  schemaVersion: z.literal(GRAPH_FILE_VERSION),
+  key: z.string(),
+  chunk: offset,
+  nodes: z.array(fileNodeDetailsSchema),
+});
+
 export type GraphFile = z.infer<typeof graphFileShapeSchema>;
+/** A graph.json that holds everything (not split): what encodeGraph writes. */
+export type WholeGraphFile = Omit<GraphFile, "documents" | "diagnostics" | "details"> &
+  Required<Pick<GraphFile, "documents" | "diagnostics">>;
 export type FileNode = z.infer<typeof fileNodeSchema>;
+export type FileNodeDetails = z.infer<typeof fileNodeDetailsSchema>;
 export type FileRef = z.infer<typeof refSchema>;
+export type DocumentsPart = z.infer<typeof documentsPartSchema>;
+export type DetailsChunk = z.infer<typeof detailsChunkSchema>;
+export type DetailsRef = z.infer<typeof detailsRefSchema>;

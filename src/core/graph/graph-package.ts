@@ -1,5 +1,5 @@
 import { documentTextPath } from "./document-texts.ts";
-import type { GraphFile } from "./file-schema.ts";
+import type { WholeGraphFile } from "./file-schema.ts";
 
 /**
  * "Download graph": a chart made in the browser, as the files a team commits next to its
@@ -56,7 +56,7 @@ eux-mêmes si vous les y gardez, puis lancez npm run build. Seuls les fichiers m
  * @example zipSync(mapValues(packageFiles(...), strToU8))
  */
 export function packageFiles(
-  graph: GraphFile,
+  graph: WholeGraphFile,
   texts: ReadonlyMap<string, string>,
   sources: readonly Omit<PackageSource, "id">[],
 ): Record<string, string> {

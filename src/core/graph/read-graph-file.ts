@@ -1,5 +1,6 @@
 import { checkGraphFile, type ShapeValidator } from "./check-graph.ts";
 import { GRAPH_FILE_VERSION } from "./file-schema.ts";
+import type { DetailsRef } from "./file-schema.ts";
 import { decodeGraph } from "./graph-file.ts";
 import type { GraphWithTexts } from "./migrations.ts";
 
@@ -26,10 +27,16 @@ export const NOT_THE_FORMAT = "graph.json does not match the expected format.";
 
 /**
  * A graph ready to install. `texts` holds the documents' text when the file carried it
- * (version 1); null means each text is read from its own file when needed.
+ * (version 1); null means each text is read from its own file when needed. `details` names the
+ * details files of a split graph (graph-parts.ts); null when the file held everything.
  */
 export type GraphFileResult =
-  | { ok: true; graph: GraphWithTexts["graph"]; texts: GraphWithTexts["texts"] | null }
+  | {
+      ok: true;
+      graph: GraphWithTexts["graph"];
+      texts: GraphWithTexts["texts"] | null;
+      details: DetailsRef | null;
+    }
   | { ok: false; error: LoadError };
 
 /**
@@ -82,10 +89,13 @@ export async function readGraphData(
     const parsed = parseGraph(data);
     if (!parsed.ok) return failure(NOT_THE_FORMAT, parsed.problems);
     const { graph, texts } = fromVersion1(parsed.graph);
-    return { ok: true, graph, texts };
+    return { ok: true, graph, texts, details: null };
   }
   const checked = checkGraphFile(data, validateShape);
-  if (checked.ok) return { ok: true, graph: decodeGraph(checked.file), texts: null };
+  if (checked.ok) {
+    const details = checked.file.details ?? null;
+    return { ok: true, graph: decodeGraph(checked.file), texts: null, details };
+  }
   const { parseGraphFile } = await import("./parse-graph-file.ts");
   const parsed = parseGraphFile(data);
   return failure(NOT_THE_FORMAT, parsed.ok ? checked.problems : parsed.problems);
