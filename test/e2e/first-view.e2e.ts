@@ -119,7 +119,7 @@ describe("the prerendered first view", () => {
     await page.context().close();
   });
 
-  it("is not shown for a graph.json other than the one it was built from, nor for a URL with a view", async () => {
+  it("is taken down for a graph.json other than the one it was built from, and not shown for a URL with a view", async () => {
     const changed = structuredClone(app.graph);
     const renamed = changed.nodes.find((n) => n.title === "Director, Client Relations")!;
     renamed.title = "Directrice, Relations avec la clientèle";

@@ -176,6 +176,17 @@ describe("the prerendered first view", () => {
     expect(viewport.style.transform).toBe(`translate(${v.x}px, ${v.y}px) scale(${v.zoom})`);
   });
 
+  it("is shown as the page is first painted, before graph.json and layout.json have arrived", () => {
+    document.body.innerHTML = `<div id="root"></div>${views.map(firstViewTemplate).join("")}`;
+    window.history.replaceState(null, "", "/");
+    const never = new Promise<never>(() => undefined);
+    Object.assign(window, { __atlasEarly: { graph: never, layouts: never, language: null } });
+    new Function(INLINE)();
+    const root = document.getElementById("root")!;
+    expect(root.dataset.firstView).toBe("en");
+    expect(root.querySelectorAll(".react-flow__node-position").length).toBeGreaterThan(3);
+  });
+
   it("shows the theme in force in its theme select, though rendered in the light theme", async () => {
     document.documentElement.setAttribute("data-theme", "high-contrast");
     const root = await openPage();
@@ -193,7 +204,7 @@ describe("the prerendered first view", () => {
     expect((await openPage({ language: "fr" })).textContent).toContain("Tout déplier");
   });
 
-  it("is not shown for another graph.json or layout.json, a failed request, a URL with a view, or once the app renders", async () => {
+  it("is taken down for another graph.json or layout.json or a failed request, and not shown for a URL with a view or once the app renders", async () => {
     for (const options of [
       { text: graphText.replace("Director", "Directrice") },
       { layoutsText: layoutsText.replace('"x":', '"x": ') },
