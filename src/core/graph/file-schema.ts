@@ -6,6 +6,7 @@ import {
   sameAsReasonSchema,
   sourceFormatSchema,
 } from "./schema.ts";
+import { GRAPH_FILE_VERSION } from "./file-version.ts";
 
 /**
  * graph.json, schema version 2. It never holds the documents' text: a source is
@@ -20,7 +21,7 @@ import {
  * mentions, other names and reporting-line evidence in `details/<k>.json`, a chunk per
  * `chunkSize` positions in node order (docs/graph-schema.md).
  */
-export const GRAPH_FILE_VERSION = 2 as const;
+export { GRAPH_FILE_VERSION };
 
 const nonEmpty = z.string().check(z.minLength(1));
 const offset = z.int().check(z.nonnegative());

@@ -5,7 +5,7 @@ import type {
   GraphFile,
   WholeGraphFile,
 } from "./file-schema.ts";
-import { GRAPH_FILE_VERSION } from "./file-schema.ts";
+import { GRAPH_FILE_VERSION } from "./file-version.ts";
 import type { GraphEdge, GraphNode, OrgGraph, Organization, SourceRef } from "./model.ts";
 import { edgeKey } from "./model.ts";
 

@@ -1,5 +1,5 @@
 import { checkGraphFile, type ShapeValidator } from "./check-graph.ts";
-import { GRAPH_FILE_VERSION } from "./file-schema.ts";
+import { GRAPH_FILE_VERSION } from "./file-version.ts";
 import type { DetailsRef } from "./file-schema.ts";
 import { decodeGraph } from "./graph-file.ts";
 import type { GraphWithTexts } from "./migrations.ts";
