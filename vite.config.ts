@@ -7,6 +7,7 @@ import { FIRST_VIEW_MARKER } from "./scripts/lib/first-view-marker.ts";
 import { bundleInlineScript } from "./scripts/lib/inline-scripts.ts";
 import { boxMetricsPlugin } from "./scripts/lib/box-metrics-plugin.ts";
 import { graphValidatorPlugin } from "./scripts/lib/graph-validator-plugin.ts";
+import { inlineStartupCss } from "./scripts/lib/inline-css-plugin.ts";
 import { ocrAssetsPlugin } from "./scripts/lib/ocr-assets-plugin.ts";
 
 /** Inline scripts: where index.html has the marker, the entry's built code goes. */
@@ -53,6 +54,7 @@ export default defineConfig({
   plugins: [
     react(),
     inlineScripts(),
+    inlineStartupCss(),
     graphValidatorPlugin(),
     boxMetricsPlugin(),
     ocrAssetsPlugin(),

@@ -22,7 +22,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { DetailsChunk, GraphFile } from "../src/core/graph/file-schema.ts";
 import { detailsChunkPath } from "../src/core/graph/graph-parts.ts";
 import { decodeGraph } from "../src/core/graph/graph-file.ts";
@@ -77,6 +77,7 @@ interface Org {
   d3Rows: string;
   graphBytes: number;
   graphGzip: number;
+  detailsBytes: number;
 }
 
 /**
@@ -178,6 +179,9 @@ async function buildOrg(bundle: string, size: number): Promise<Org> {
     d3Rows: d3Rows(ix, visible),
     graphBytes: bytes.byteLength,
     graphGzip: gzipSync(bytes).byteLength,
+    detailsBytes: fs
+      .readdirSync(path.join(site, "details"))
+      .reduce((n, f) => n + fs.statSync(path.join(site, "details", f)).size, 0),
   };
 }
 
@@ -189,6 +193,17 @@ interface AppRun {
   openLongest: number;
   searchReady: number;
   keystroke: number[];
+  /** A panel opened on the first box: until its details (facts' sources) are in. */
+  panel: number;
+  panelLongest: number;
+}
+
+/** The page's long tasks that started between two times, the longest (0 when none). */
+async function longestTask(page: Page, t0: number, t1: number): Promise<number> {
+  const tasks = (await page.evaluate(
+    () => (window as unknown as { __longtasks: number[][] }).__longtasks,
+  )) as number[][];
+  return Math.max(0, ...tasks.filter(([s]) => s! >= t0 && s! <= t1).map(([, d]) => d!));
 }
 
 async function benchApp(browser: Browser, url: string, org: Org, full: boolean): Promise<AppRun> {
@@ -208,6 +223,8 @@ async function benchApp(browser: Browser, url: string, org: Org, full: boolean):
     openLongest: NaN,
     searchReady: NaN,
     keystroke: [],
+    panel: NaN,
+    panelLongest: NaN,
   };
   if (!full) {
     await page.close();
@@ -228,15 +245,18 @@ async function benchApp(browser: Browser, url: string, org: Org, full: boolean):
     const t0 = await page.evaluate(() => performance.now());
     await button.click();
     const t1 = await waitForBoxes(page, org.open.after);
-    const tasks = (await page.evaluate(
-      () => (window as unknown as { __longtasks: number[][] }).__longtasks,
-    )) as number[][];
     run.open = t1 - t0;
-    run.openLongest = Math.max(
-      0,
-      ...tasks.filter(([s]) => s! >= t0 && s! <= t1).map(([, d]) => d!),
-    );
+    run.openLongest = await longestTask(page, t0, t1);
   }
+  // The first panel reads the details files (documents, then its position's chunk).
+  await page.locator(".react-flow__node-position").first().focus();
+  const p0 = await page.evaluate(() => performance.now());
+  await page.keyboard.press("Enter");
+  await page.locator("aside.panel .panel__status").waitFor({ timeout: 60_000 });
+  const p1 = await page.evaluate(() => performance.now());
+  run.panel = p1 - p0;
+  run.panelLongest = await longestTask(page, p0, p1);
+  await page.keyboard.press("Escape");
   run.keystroke = (await page.evaluate(`(${KEYSTROKES})(${JSON.stringify(QUERY)})`)) as number[];
   await page.close();
   return run;
@@ -317,6 +337,8 @@ async function main() {
           runs.map((a) => Math.max(...a.keystroke)),
           1,
         ),
+        `${(org.detailsBytes / 1e6).toFixed(1)}`,
+        `${fig(runs.map((a) => a.panel))}; ${fig(runs.map((a) => a.panelLongest))}`,
       ]);
       console.log(`measured ${org.label}: app/d3 drawn ${fig(ratios, 2)}`);
     }
@@ -349,6 +371,8 @@ async function main() {
       "search index ready (ms from navigation)",
       `search: median ms per keystroke ("${QUERY}")`,
       "search: slowest keystroke (ms)",
+      "details files MB (read on demand)",
+      "first panel, until its sources are in: ms; longest task (ms)",
     ],
     scaleRows,
   );

@@ -64,9 +64,10 @@ async function assertHydrated(page: Page, language: "en" | "fr"): Promise<void> 
 }
 
 describe("the prerendered first view", () => {
-  it("draws every box of the default view before the app's code has loaded", async () => {
+  it("draws every box of the default view before the app's code or any stylesheet file has loaded", async () => {
     const { page } = await openPage();
-    await page.route("**/assets/*.js", (route) => route.abort());
+    // The start-up styles are in the page itself: its first paint waits for no request.
+    await page.route("**/assets/*.{js,css}", (route) => route.abort());
     await page.goto(app.preview.url);
     await page.locator("#root[data-first-view=en]").waitFor({ timeout: 10_000 });
     assert.equal(await page.locator(".react-flow__node-position").count(), defaultBoxCount());
