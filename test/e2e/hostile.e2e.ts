@@ -127,26 +127,21 @@ async function openHostile(body: string): Promise<{ page: Page; problems: string
   await page.route("**/graph.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body }),
   );
-  // Its documents' texts are the hostile ones the prebuild wrote beside its graph.json.
-  await page.route("**/documents/*.txt", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "text/plain; charset=utf-8",
-      body: fs.readFileSync(
-        path.join(tmp, "documents", path.basename(new URL(route.request().url()).pathname)),
-      ),
-    }),
-  );
-  // So are its details files (facts and sources, read when a panel opens).
-  await page.route("**/details/*.json", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/json",
-      body: fs.readFileSync(
-        path.join(tmp, "details", path.basename(new URL(route.request().url()).pathname)),
-      ),
-    }),
-  );
+  // Its documents' texts and details files (facts and sources, read when a panel opens) are the
+  // ones the prebuild wrote beside its graph.json.
+  for (const [folder, contentType] of [
+    ["documents", "text/plain; charset=utf-8"],
+    ["details", "application/json"],
+  ] as const)
+    await page.route(`**/${folder}/*`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType,
+        body: fs.readFileSync(
+          path.join(tmp, folder, path.basename(new URL(route.request().url()).pathname)),
+        ),
+      }),
+    );
   // The prebuilt layouts belong to the real graph; this graph is laid out in the browser.
   await page.route("**/layout.json", (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto(preview.url);
