@@ -34,7 +34,11 @@ export interface ConvertedText {
 /** Past this size only the start of a document is searched; its whole text is still kept. */
 const SEARCH_LIMIT = 1_000_000;
 
-function documentIdFor(file: string, used: Set<string>): string {
+/**
+ * A file's document id. Files are given theirs in the extractor's order (`compareFiles`), so two
+ * whose names slug alike get `-2`, `-3`… in that order; `used` holds the ids given so far.
+ */
+export function documentIdFor(file: string, used: Set<string>): string {
   let id = `doc-${slugify(file)}`;
   for (let n = 2; used.has(id); n++) id = `doc-${slugify(file)}-${n}`;
   used.add(id);
@@ -177,15 +181,6 @@ export function compareFiles(a: string, b: string): number {
 }
 
 /**
- * Gives each file, in the extractor's order (`compareFiles`), its document id: two files whose
- * names slug alike get `-2`, `-3`… in that order.
- */
-export function documentIds(sortedFiles: readonly string[]): string[] {
-  const used = new Set<string>();
-  return sortedFiles.map((file) => documentIdFor(file, used));
-}
-
-/**
  * Reads one document on its own, as `extractGraph` does for each file; never throws. Each
  * document's reading depends on nothing but its file and id, so a caller may read them apart
  * (the prebuild does, on both cores) and hand the readings, in file order, to `assembleGraph`.
@@ -217,8 +212,10 @@ export function readDocument(source: SourceFile, id: string): DocumentReading {
  */
 export function extractGraph(files: readonly SourceFile[]): OrgGraph {
   const sorted = [...files].sort((a, b) => compareFiles(a.file, b.file));
-  const ids = documentIds(sorted.map((f) => f.file));
-  return assembleGraph(sorted.map((source, i) => readDocument(source, ids[i]!)));
+  const used = new Set<string>();
+  return assembleGraph(
+    sorted.map((source) => readDocument(source, documentIdFor(source.file, used))),
+  );
 }
 
 /**
