@@ -17,7 +17,7 @@ export interface DocumentReader {
  * Below this many documents the workers' start (each loads the extractor, ~0.5 s) costs more
  * than a second core saves.
  */
-const WORKERS_FROM = 200;
+export const WORKERS_FROM = 200;
 
 /** Every core reads documents; the main thread only reads files and collects the readings. */
 export function documentReader(documents: number): DocumentReader {
