@@ -16,6 +16,7 @@ import type { GraphFile } from "../src/core/graph/file-schema.ts";
 import { fromVersion1 } from "../src/core/graph/migrations.ts";
 import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
 import { PACKAGE_FILE } from "../src/core/graph/graph-package.ts";
+import { collectGarbage } from "./lib/collect-garbage.ts";
 import { readFolder } from "./lib/read-folder.ts";
 
 export interface BuildOptions {
@@ -59,7 +60,9 @@ export async function buildGraph(
   const started = performance.now();
   const folder = resolve(options.seeds);
   const { lean, texts, formats, packaged } = await extractFolder(folder, progressLine());
+  collectGarbage();
   const graph = graphFileSchema.parse(encodeGraph(lean));
+  collectGarbage();
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeTexts(dirname(out), graph, texts);
@@ -88,6 +91,7 @@ async function extractFolder(folder: string, onProgress?: (line: string) => void
   const { problems, formats, packaged } = read;
   // The readings are handed over, not kept: what each document says is not needed once assembled.
   const extracted = assembleGraph(read.readings.splice(0));
+  collectGarbage();
   const { graph: lean, texts } = fromVersion1({
     ...extracted,
     diagnostics: [...problems, ...extracted.diagnostics],
