@@ -6,11 +6,10 @@
  *
  *   npm run graph -- [--seeds <dir>] [--out <file>] [--strict]
  */
-import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { extractGraph, type SourceFile } from "../src/core/extract/index.ts";
-import { diagnostic } from "../src/core/extract/messages.ts";
+import { assembleGraph } from "../src/core/extract/index.ts";
 import { documentTextPath } from "../src/core/graph/document-texts.ts";
 import { encodeGraph } from "../src/core/graph/graph-file.ts";
 import type { WholeGraphFile } from "../src/core/graph/file-schema.ts";
@@ -22,11 +21,9 @@ import {
 } from "../src/core/graph/graph-parts.ts";
 import { fromVersion1 } from "../src/core/graph/migrations.ts";
 import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
-import { type Diagnostic, graphSchema } from "../src/core/graph/schema.ts";
-import { isDocumentName } from "../src/convert/sniff.ts";
-import { convertSources } from "./lib/convert-sources.ts";
-import { readGraphPackage } from "./lib/graph-package.ts";
 import { PACKAGE_FILE } from "../src/core/graph/graph-package.ts";
+import { collectGarbage } from "./lib/collect-garbage.ts";
+import { readFolder } from "./lib/read-folder.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -63,69 +60,15 @@ export function parseArgs(argv: readonly string[]): BuildOptions {
 
 class UsageError extends Error {}
 
-/** Reads the folder's documents; links and unreadable files become diagnostics, not crashes. */
-export async function readSources(
-  folder: string,
-): Promise<{ files: SourceFile[]; problems: Diagnostic[] }> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files: SourceFile[] = [];
-  const problems: Diagnostic[] = [];
-  const names = entries
-    // A "Download graph" package is read apart (scripts/lib/graph-package.ts), not as a document.
-    .filter((e) => isDocumentName(e.name) && e.name !== PACKAGE_FILE)
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-  const read = async (name: string): Promise<SourceFile | Diagnostic | null> => {
-    const path = join(folder, name);
-    try {
-      const stat = await lstat(path);
-      if (stat.isSymbolicLink()) return diagnostic("symlink-skipped", { file: name });
-      if (!stat.isFile()) return null;
-      return { file: name, bytes: await readFile(path) };
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return diagnostic("unreadable-file", { file: name, reason });
-    }
-  };
-  // A few reads in flight at once: thousands of small files are read in a fraction of the time.
-  const results: (SourceFile | Diagnostic | null)[] = [];
-  for (let i = 0; i < names.length; i += READ_BATCH) {
-    results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map((e) => read(e.name)))));
-  }
-  for (const result of results) {
-    if (result === null) continue;
-    if ("bytes" in result) files.push(result);
-    else problems.push(result);
-  }
-  return { files, problems };
-}
-
 export async function buildGraph(
   options: BuildOptions,
 ): Promise<{ graph: WholeGraphFile; summary: string; warnings: string[] }> {
   const started = performance.now();
   const folder = resolve(options.seeds);
-  const { files: read, problems } = await readSources(folder);
-  // Texts the browser already read (a "Download graph" package beside the documents) are used as
-  // they are: only new or changed files are converted, and scans are not OCR'd again.
-  const pkg = await readGraphPackage(folder);
-  const reused = read.map((f) => pkg?.reuse(f) ?? null);
-  const fresh = read.filter((_f, i) => reused[i] === null);
-  const { files, formats } = await convertSources(fresh, progressLine());
-  const packaged = [...reused.filter((f) => f !== null), ...(pkg?.without(read) ?? [])];
-  const extracted = extractGraph([...files, ...packaged]);
-  // Packaged texts come without their file's bytes: the graph keeps the original sizes.
-  const realSize = new Map(read.map((f) => [f.file, f.bytes.byteLength]));
-  for (const doc of extracted.documents)
-    doc.bytes = realSize.get(doc.file) ?? pkg?.sizes.get(doc.file) ?? doc.bytes;
-  // The extractor's result is checked as version 1, then written as version 2: the same step
-  // that migrates a version 1 file, so both read alike.
-  const { graph: lean, texts } = fromVersion1(
-    graphSchema.parse({
-      ...extracted,
-      diagnostics: [...problems, ...(pkg?.problems ?? []), ...extracted.diagnostics],
-    }),
-  );
+  const { lean, texts, formats, packaged } = await extractFolder(folder, progressLine());
+  collectGarbage();
   const graph = graphFileSchema.parse(encodeGraph(lean)) as WholeGraphFile;
+  collectGarbage();
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
   await writeTexts(dirname(out), graph, texts);
@@ -135,11 +78,29 @@ export async function buildGraph(
     .map((d) => `${d.severity}: ${d.message}`);
   const ms = Math.round(performance.now() - started);
   // Folders of .md and .txt files keep the summary they always had.
-  const fromPackage = packaged.length > 0 ? `${packaged.length} from ${PACKAGE_FILE}` : "";
+  const fromPackage = packaged > 0 ? `${packaged} from ${PACKAGE_FILE}` : "";
   const listed = [formats, fromPackage].filter(Boolean).join(", ");
   const kinds = /Word|PDF|image/.test(formats) || fromPackage ? ` (${listed})` : "";
   const summary = `graph: ${graph.documents.length} documents read${kinds}, ${graph.nodes.length} positions, ${graph.edges.length} reporting lines, ${warnings.length} warnings; wrote ${displayPath(out)} in ${ms} ms`;
   return { graph, summary, warnings };
+}
+
+/**
+ * The folder's graph as version 1 (the extractor's result, checked against the contract), then
+ * as version 2 and the documents' texts: the same step that migrates a version 1 file, so both
+ * read alike.
+ */
+async function extractFolder(folder: string, onProgress?: (line: string) => void) {
+  const read = await readFolder(folder, onProgress);
+  const { problems, formats, packaged } = read;
+  // The readings are handed over, not kept: what each document says is not needed once assembled.
+  const extracted = assembleGraph(read.readings.splice(0));
+  collectGarbage();
+  const { graph: lean, texts } = fromVersion1({
+    ...extracted,
+    diagnostics: [...problems, ...extracted.diagnostics],
+  });
+  return { lean, texts, formats, packaged };
 }
 
 /**

@@ -32,8 +32,10 @@ interface PackagedDocument {
 export interface GraphPackage {
   /** The package's text for a file of the folder when it is the very file it was read from. */
   reuse(file: SourceFile): SourceFile | null;
-  /** Packaged documents whose file is not in the folder (a team may not commit the originals). */
-  without(files: readonly SourceFile[]): SourceFile[];
+  /** The files the package holds, each read from its text when the folder has no such file. */
+  files: readonly string[];
+  /** The package's text for one of its files (a team may not commit the originals). */
+  source(file: string): SourceFile | null;
   /** Each document's original size, for the graph (packaged texts carry no bytes). */
   sizes: ReadonlyMap<string, number>;
   problems: Diagnostic[];
@@ -126,10 +128,8 @@ export async function readGraphPackage(folder: string): Promise<GraphPackage | n
       // A file changed since the package was made is read again.
       return packaged.sha256 === sha256(file.bytes) ? packaged.source : null;
     },
-    without(files) {
-      const present = new Set(files.map((f) => f.file));
-      return [...documents.values()].filter((d) => !present.has(d.file)).map((d) => d.source);
-    },
+    files: [...documents.keys()],
+    source: (file) => documents.get(file)?.source ?? null,
     sizes: new Map([...documents.values()].map((d) => [d.file, d.bytes])),
     problems,
   };

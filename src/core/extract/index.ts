@@ -34,7 +34,11 @@ export interface ConvertedText {
 /** Past this size only the start of a document is searched; its whole text is still kept. */
 const SEARCH_LIMIT = 1_000_000;
 
-function documentIdFor(file: string, used: Set<string>): string {
+/**
+ * A file's document id. Files are given theirs in the extractor's order (`compareFiles`), so two
+ * whose names slug alike get `-2`, `-3`… in that order; `used` holds the ids given so far.
+ */
+export function documentIdFor(file: string, used: Set<string>): string {
   let id = `doc-${slugify(file)}`;
   for (let n = 2; used.has(id); n++) id = `doc-${slugify(file)}-${n}`;
   used.add(id);
@@ -164,6 +168,41 @@ function readOne(
   };
 }
 
+/** One document read on its own: its entry, what it says, and the problems found in it. */
+export interface DocumentReading {
+  document: GraphDocument;
+  extraction: DocumentExtraction | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Orders files as the extractor reads them (ids and diagnostics follow this order). */
+export function compareFiles(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Reads one document on its own, as `extractGraph` does for each file; never throws. Each
+ * document's reading depends on nothing but its file and id, so a caller may read them apart
+ * (the prebuild does, on both cores) and hand the readings, in file order, to `assembleGraph`.
+ */
+export function readDocument(source: SourceFile, id: string): DocumentReading {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return { ...readOne(source, id, diagnostics), diagnostics };
+  } catch (error) {
+    // A bug in one rule must not cost the other documents: keep the file, say why.
+    diagnostics.push(
+      diagnostic(
+        "read-error",
+        { file: source.file, reason: error instanceof Error ? error.message : String(error) },
+        { documentId: id },
+      ),
+    );
+    const document = unparsedDocument(id, source, "The extractor failed on this file.");
+    return { document, extraction: null, diagnostics };
+  }
+}
+
 /**
  * Turns job-description files into a validated org graph. Never throws on bad input: every
  * problem becomes a diagnostic and every file appears in `documents`, parsed or not.
@@ -172,34 +211,29 @@ function readOne(
  * const graph = extractGraph([{ file: "a.md", bytes: new TextEncoder().encode(markdown) }]);
  */
 export function extractGraph(files: readonly SourceFile[]): OrgGraph {
-  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const diagnostics: Diagnostic[] = [];
-  const usedIds = new Set<string>();
-  const documents: GraphDocument[] = [];
-  const extractions: DocumentExtraction[] = [];
-  const extractionFiles: string[] = [];
-  for (const source of sorted) {
-    const id = documentIdFor(source.file, usedIds);
-    try {
-      const { document, extraction } = readOne(source, id, diagnostics);
-      documents.push(document);
-      if (extraction) {
-        extractions.push(extraction);
-        extractionFiles.push(source.file);
-      }
-    } catch (error) {
-      // A bug in one rule must not cost the other documents: keep the file, say why.
-      diagnostics.push(
-        diagnostic(
-          "read-error",
-          { file: source.file, reason: error instanceof Error ? error.message : String(error) },
-          { documentId: id },
-        ),
-      );
-      documents.push(unparsedDocument(id, source, "The extractor failed on this file."));
-    }
-  }
-  const assembled = safely(() => assemble(extractions, extractionFiles), diagnostics);
+  const sorted = [...files].sort((a, b) => compareFiles(a.file, b.file));
+  const used = new Set<string>();
+  return assembleGraph(
+    sorted.map((source) => readDocument(source, documentIdFor(source.file, used))),
+  );
+}
+
+/**
+ * The graph of documents read one by one (`readDocument`, in file order): positions matched
+ * across documents, reporting lines drawn, the whole checked against the contract.
+ */
+export function assembleGraph(readings: readonly DocumentReading[]): OrgGraph {
+  const diagnostics = readings.flatMap((r) => r.diagnostics);
+  const documents = readings.map((r) => r.document);
+  const parsed = readings.filter((r) => r.extraction !== null);
+  const assembled = safely(
+    () =>
+      assemble(
+        parsed.map((r) => r.extraction!),
+        parsed.map((r) => r.document.file),
+      ),
+    diagnostics,
+  );
   const documentById = new Map(documents.map((d) => [d.id, d]));
   for (const node of assembled.nodes) {
     for (const documentId of node.documentIds) {
