@@ -34,6 +34,9 @@ function run(script: string, args: string[]) {
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
+const folderBytes = (dir: string) =>
+  fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+
 function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const rows: string[][] = [];
@@ -42,9 +45,7 @@ function main() {
     const site = path.join(OUT, `site-${size}`);
     console.log(`generating documents for ~${size.toLocaleString("en-CA")} positions…`);
     const documents = writeGeneratedDocuments(docs, size);
-    const docBytes = fs
-      .readdirSync(docs)
-      .reduce((n, f) => n + fs.statSync(path.join(docs, f)).size, 0);
+    const docBytes = folderBytes(docs);
     const graphFile = path.join(site, "graph.json");
     const graph = run("scripts/build-graph.ts", ["--seeds", docs, "--out", graphFile]);
     const layout = run("scripts/build-layout.ts", [
@@ -66,6 +67,7 @@ function main() {
       layout.peakMb.toFixed(0),
       `${mb(graphBytes.byteLength)} / ${mb(gzipSync(graphBytes).byteLength)}`,
       `${mb(layoutBytes.byteLength)} / ${mb(gzipSync(layoutBytes).byteLength)}`,
+      mb(folderBytes(path.join(site, "details"))),
     ]);
     console.log(`  ${rows.at(-1)!.join(" | ")}`);
     fs.rmSync(docs, { recursive: true, force: true });
@@ -79,6 +81,7 @@ function main() {
     "layout peak RSS (MB)",
     "graph.json MB (raw / gzip)",
     "layout.json MB (raw / gzip)",
+    "details files MB",
   ];
   console.log(
     "\n" + [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n"),
