@@ -73,9 +73,11 @@ export function OrgChart() {
         : { nodes: [], routes: [] },
     [index, drawn, drawnCollapsed, orgs, language, totals, derive],
   );
-  // Past a few hundred boxes React Flow draws only those in view.
-  const large = nodes.length > 400;
   const boxCount = useMemo(() => nodes.filter((n) => n.type === "position").length, [nodes]);
+  // Past a few hundred boxes React Flow draws only those in view. Boxes, not frames: a large
+  // graph's default view has hundreds of organizations' frames, and culling would leave its
+  // prerendered first view (rendered with no window to cull against) empty.
+  const large = boxCount > 400;
   const revealed = useRevealed(nodes, routes, large);
   const tabStopId = useAtlas(selectTabStopId);
   const shownNodes = useMemo(
