@@ -26,6 +26,15 @@ async function open(setup?: (page: Page) => Promise<unknown>): Promise<Page> {
   return page;
 }
 
+// Every layout engine the chart says it drew with, in order (the prerendered first view's too).
+const ENGINES = `
+  window.__engines = [];
+  (function watch() {
+    const engine = document.querySelector(".chart")?.dataset.engine;
+    if (engine && window.__engines.at(-1) !== engine) window.__engines.push(engine);
+    requestAnimationFrame(watch);
+  })();`;
+
 const firstFrame = (page: Page) =>
   page.evaluate(() => (window as unknown as { __first: Record<string, string> }).__first);
 
@@ -47,6 +56,12 @@ describe("layout in Chromium", () => {
       await p.route("**/elk-worker*", (route) => route.abort());
     });
     await moreLayouts;
+    // Its timing entry is written once its body is in, which can be after the response event.
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith("/layouts.json")) &&
+        performance.getEntriesByName("atlas:chart-committed").length > 0,
+    );
     // In the page's own clock: layouts.json was asked for only after the chart was committed.
     const [asked, committed] = await page.evaluate(() => [
       performance.getEntriesByType("resource").find((e) => e.name.endsWith("/layouts.json"))!
@@ -75,18 +90,28 @@ describe("layout in Chromium", () => {
   });
 
   it("ignores a layout.json that does not match the graph and lays out itself", async () => {
-    const page = await open((p) =>
-      p.route("**/layout.json", (route) =>
+    const page = await open(async (p) => {
+      await p.addInitScript(ENGINES);
+      await p.route("**/layout.json", (route) =>
         route.fulfill({
           contentType: "application/json",
           body: JSON.stringify({ version: 1, layouts: [{ key: "0", layout: {} }] }),
         }),
-      ),
-    );
-    assert.equal((await firstFrame(page)).engine, "fallback");
+      );
+    });
     await page.waitForFunction(() => document.querySelector(".chart[data-engine=elk]"), null, {
       timeout: 15_000,
     });
+    // The prerendered first view (made with the real layout.json) was taken down; the app drew
+    // the chart with its instant layout, then with ELK's.
+    assert.equal(
+      await page.evaluate(() => document.getElementById("root")!.dataset.firstView),
+      undefined,
+    );
+    const engines = await page.evaluate(
+      () => (window as unknown as { __engines: string[] }).__engines,
+    );
+    assert.deepEqual(engines.slice(-2), ["fallback", "elk"]);
     await page.close();
   });
 
