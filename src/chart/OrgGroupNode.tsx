@@ -11,15 +11,15 @@ export const OrgGroupNode = memo(
   function OrgGroupNode({ data }: NodeProps<GroupFlowNode>) {
     const t = useT();
     const name = frameName(data, t);
+    const count = `${t.plural("org.positions", data.count)}${data.figures !== null ? ` · ${data.figures}` : ""}`;
     return (
       <div className="org-frame" style={{ "--org": orgVar(data.color) } as React.CSSProperties}>
         <div className="org-frame__label">
           <span className="org-frame__name" title={name}>
             {name}
           </span>
-          <span className="org-frame__count">
-            {t.plural("org.positions", data.count)}
-            {data.figures !== null && ` · ${data.figures}`}
+          <span className="org-frame__count" title={count}>
+            {count}
           </span>
         </div>
       </div>
