@@ -4,41 +4,70 @@ import { SPACING } from "./types.ts";
 
 type Orientation = "rows" | "columns";
 
-/** Items in rows no longer than `limit` (or columns no taller), in order. */
-function shelves(sizes: readonly Size[], orientation: Orientation, limit: number, gap: number) {
+/** Each item's length along a row (or column) and its depth across it. */
+function measures(sizes: readonly Size[], orientation: Orientation) {
   const rows = orientation === "rows";
-  const along = (f: Size) => (rows ? f.width : f.height);
-  const across = (f: Size) => (rows ? f.height : f.width);
-  const places: Point[] = [];
+  return {
+    along: sizes.map((f) => (rows ? f.width : f.height)),
+    across: sizes.map((f) => (rows ? f.height : f.width)),
+  };
+}
+
+type Measures = ReturnType<typeof measures>;
+
+/**
+ * The extent of items in rows no longer than `limit` (or columns no taller), in order: run for
+ * every candidate limit, so it only adds numbers (a few hundred frames make 10^5 runs of it).
+ */
+function shelfExtent({ along, across }: Measures, limit: number, gap: number) {
   let rowStart = 0;
   let rowDepth = 0;
   let cursor = 0;
   let longest = 0;
-  for (const item of sizes) {
-    if (cursor > 0 && cursor + along(item) > limit) {
+  for (let i = 0; i < along.length; i++) {
+    const length = along[i]!;
+    if (cursor > 0 && cursor + length > limit) {
+      rowStart += rowDepth + gap;
+      rowDepth = 0;
+      cursor = 0;
+    }
+    if (cursor + length > longest) longest = cursor + length;
+    cursor += length + gap;
+    if (across[i]! > rowDepth) rowDepth = across[i]!;
+  }
+  return { long: longest, deep: rowStart + rowDepth };
+}
+
+/** Where each item goes in rows no longer than `limit` (or columns no taller), in order. */
+function shelves(sizes: readonly Size[], orientation: Orientation, limit: number, gap: number) {
+  const rows = orientation === "rows";
+  const { along, across } = measures(sizes, orientation);
+  const places: Point[] = [];
+  let rowStart = 0;
+  let rowDepth = 0;
+  let cursor = 0;
+  sizes.forEach((_item, i) => {
+    if (cursor > 0 && cursor + along[i]! > limit) {
       rowStart += rowDepth + gap;
       rowDepth = 0;
       cursor = 0;
     }
     places.push(rows ? { x: cursor, y: rowStart } : { x: rowStart, y: cursor });
-    longest = Math.max(longest, cursor + along(item));
-    cursor += along(item) + gap;
-    rowDepth = Math.max(rowDepth, across(item));
-  }
-  const extent = rowStart + rowDepth;
-  return { places, width: rows ? longest : extent, height: rows ? extent : longest };
+    cursor += along[i]! + gap;
+    rowDepth = Math.max(rowDepth, across[i]!);
+  });
+  return places;
 }
 
 /** Every row length worth trying: where a row of consecutive items would end. */
-function limitsFor(sizes: readonly Size[], orientation: Orientation, gap: number): number[] {
-  const along = (f: Size) => (orientation === "rows" ? f.width : f.height);
+function limitsFor({ along }: Measures, gap: number): number[] {
   const limits = new Set<number>();
   // Past a few dozen items only rows from the first item are tried, to stay quadratic.
-  const starts = sizes.length <= 40 ? sizes.length : 1;
+  const starts = along.length <= 40 ? along.length : 1;
   for (let start = 0; start < starts; start++) {
     let length = -gap;
-    for (let end = start; end < sizes.length; end++) {
-      length += along(sizes[end]!) + gap;
+    for (let end = start; end < along.length; end++) {
+      length += along[end]! + gap;
       limits.add(length);
     }
   }
@@ -59,18 +88,20 @@ export function packFrames(
 ): Point[] {
   const natural: Orientation = direction === "DOWN" ? "rows" : "columns";
   const other: Orientation = natural === "rows" ? "columns" : "rows";
-  let best: Point[] = [];
+  let best = { orientation: natural, limit: Infinity };
   let bestScale = -1;
   for (const orientation of [natural, other]) {
-    for (const limit of limitsFor(sizes, orientation, gap)) {
-      const packed = shelves(sizes, orientation, limit, gap);
-      const scale = Math.min(TARGET_ASPECT / packed.width, 1 / packed.height);
+    const measured = measures(sizes, orientation);
+    for (const limit of limitsFor(measured, gap)) {
+      const { long, deep } = shelfExtent(measured, limit, gap);
+      const [width, height] = orientation === "rows" ? [long, deep] : [deep, long];
+      const scale = Math.min(TARGET_ASPECT / width, 1 / height);
       // Longer rows first, and the natural orientation first, so a tie keeps the simpler one.
       if (scale > bestScale * 1.0001) {
-        best = packed.places;
+        best = { orientation, limit };
         bestScale = scale;
       }
     }
   }
-  return best;
+  return shelves(sizes, best.orientation, best.limit, gap);
 }
