@@ -3,16 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { zodShapeValidator } from "../../src/core/graph/parse-graph-file.ts";
 import { readGraphFile } from "../../src/core/graph/read-graph-file.ts";
 import type { OrgGraph } from "../../src/core/graph/model.ts";
-import {
-  applyDetailsChunk,
-  applyDocumentsPart,
-  chunkCount,
-  DOCUMENTS_PART,
-  detailsChunkPath,
-  type PartRead,
-  readDetailsChunk,
-  readDocumentsPart,
-} from "../../src/core/graph/graph-parts.ts";
+import { createDetailsLoader } from "../../src/core/graph/details-loader.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 
 /**
@@ -35,24 +26,15 @@ export async function readGraphJson(
     throw new Error(`${path}: ${read.error.summary}${problems}`);
   }
   if (!details || read.details === null) return read.graph;
-  const { key, chunkSize } = read.details;
   const dir = dirname(resolve(path));
-  const part = async <T>(file: string, check: (data: unknown) => PartRead<T>): Promise<T> => {
-    const checked = check(JSON.parse(await readFile(join(dir, file), "utf8")));
-    if (!checked.ok) throw new Error(`${join(dir, file)}: ${checked.problem}`);
-    return checked.part;
-  };
-  const ix = buildIndex(read.graph);
-  const documents = await part(DOCUMENTS_PART, (d) => readDocumentsPart(d, key));
-  applyDocumentsPart(ix, documents);
-  const nodes = read.graph.nodes.length;
-  for (let chunk = 0; chunk < chunkCount(nodes, chunkSize); chunk++) {
-    const count = Math.min(chunkSize, nodes - chunk * chunkSize);
-    const expected = { key, chunk, count };
-    const file = await part(detailsChunkPath(chunk), (d) =>
-      readDetailsChunk(d, expected, documents.documents),
-    );
-    applyDetailsChunk(ix, file, chunkSize);
+  const loader = createDetailsLoader(buildIndex(read.graph), {
+    ref: read.details,
+    fetchJson: async (file) => JSON.parse(await readFile(join(dir, file), "utf8")) as unknown,
+  });
+  for (const part of loader.allParts()) {
+    await loader.load(part).catch((error: unknown) => {
+      throw new Error(`${dir}: a details file is ${(error as Error).message}`);
+    });
   }
   return read.graph;
 }

@@ -71,6 +71,7 @@ export function fetchedTextSource(base: string): DocumentTextSource {
 export function fetchedDetailsSource(base: string, ref: DetailsRef): DetailsSource {
   return {
     ref,
+    validators: async () => (await import("./details-validators.ts")).validators,
     fetchJson: async (path) => {
       let response: Response;
       try {

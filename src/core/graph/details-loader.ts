@@ -1,4 +1,5 @@
 import type { DetailsRef } from "./file-schema.ts";
+import type { PartValidators } from "./graph-parts.ts";
 import type { GraphIndex } from "./indexes.ts";
 
 /** Why a details file is not in the graph: as for a document's text, plus a broken file. */
@@ -17,6 +18,8 @@ export class DetailsError extends Error {
 export interface DetailsSource {
   ref: DetailsRef;
   fetchJson: (path: string) => Promise<unknown>;
+  /** The compiled checks of the files' shapes (the app's); without them zod checks. */
+  validators?: () => Promise<PartValidators>;
 }
 
 /** A details file: the documents, or the chunk of positions with that number. */
@@ -42,7 +45,8 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
   let positionOf: Map<string, number> | null = null;
 
   const read = async (part: DetailsPart): Promise<void> => {
-    // The files' checks use zod: loaded with the first details file, not at start-up.
+    // Loaded with the first details file, not at start-up.
+    const validators = await source.validators?.();
     const {
       applyDetailsChunk,
       applyDocumentsPart,
@@ -52,7 +56,8 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
       readDocumentsPart,
     } = await import("./graph-parts.ts");
     if (part === "documents") {
-      const checked = readDocumentsPart(await source.fetchJson(DOCUMENTS_PART), key);
+      const data = await source.fetchJson(DOCUMENTS_PART);
+      const checked = await readDocumentsPart(data, key, validators?.documents);
       if (!checked.ok) throw new DetailsError(checked.kind, checked.problem);
       applyDocumentsPart(ix, checked.part);
       return;
@@ -60,7 +65,8 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
     await load("documents");
     const count = Math.min(chunkSize, nodeCount - part * chunkSize);
     const data = await source.fetchJson(detailsChunkPath(part));
-    const checked = readDetailsChunk(data, { key, chunk: part, count }, ix.graph.documents);
+    const expected = { key, chunk: part, count };
+    const checked = await readDetailsChunk(data, expected, ix.graph.documents, validators?.chunk);
     if (!checked.ok) throw new DetailsError(checked.kind, checked.problem);
     applyDetailsChunk(ix, checked.part, chunkSize);
   };

@@ -1,4 +1,5 @@
 import { hash32 } from "../hash.ts";
+import type { ShapeValidator } from "./check-graph.ts";
 import type {
   DetailsChunk,
   DocumentsPart,
@@ -6,7 +7,7 @@ import type {
   FileNodeDetails,
   GraphFile,
 } from "./file-schema.ts";
-import { detailsChunkSchema, documentsPartSchema, GRAPH_FILE_VERSION } from "./file-schema.ts";
+import { GRAPH_FILE_VERSION } from "./file-version.ts";
 import { decodeNodeDetails } from "./graph-file.ts";
 import type { GraphIndex } from "./indexes.ts";
 import { documentIssues, nodeDetailIssues } from "./integrity.ts";
@@ -67,49 +68,66 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** How many details files a split graph of `nodeCount` positions has. */
-export function chunkCount(nodeCount: number, chunkSize: number): number {
-  return Math.ceil(nodeCount / chunkSize);
-}
-
 /** Why a details file was refused: not the shape of one, or not this graph's. */
 export type PartRead<T> =
   { ok: true; part: T } | { ok: false; kind: "invalid" | "mismatch"; problem: string };
 
+/**
+ * Checks of the details files' shapes compiled from their schemas at build time (the app's;
+ * scripts/lib/graph-validator-plugin.ts). Without them, or when one fails, zod decides and
+ * names the problem: it is loaded only then.
+ */
+export interface PartValidators {
+  documents: ShapeValidator;
+  chunk: ShapeValidator;
+}
+
 const OTHER_BUILD = { ok: false, kind: "mismatch", problem: "from another build" } as const;
 
+async function shaped<T>(
+  data: unknown,
+  validate: ShapeValidator | undefined,
+  schema: "documentsPartSchema" | "detailsChunkSchema",
+): Promise<PartRead<T>> {
+  if (validate?.(data)) return { ok: true, part: data as T };
+  const parsed = (await import("./file-schema.ts"))[schema].safeParse(data);
+  if (parsed.success) return { ok: true, part: parsed.data as T };
+  const first = parsed.error.issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.map(String).join(".")}: ` : "";
+  const problem = `not in the expected format (${where}${first?.message})`;
+  return { ok: false, kind: "invalid", problem };
+}
+
 /** `details/documents.json` as fetched and parsed, checked against its graph. */
-export function readDocumentsPart(data: unknown, key: string): PartRead<DocumentsPart> {
-  const parsed = documentsPartSchema.safeParse(data);
-  if (!parsed.success) return notTheFormat(parsed.error.issues);
-  if (parsed.data.key !== key) return OTHER_BUILD;
-  const issues = documentIssues(parsed.data.documents);
+export async function readDocumentsPart(
+  data: unknown,
+  key: string,
+  validate?: ShapeValidator,
+): Promise<PartRead<DocumentsPart>> {
+  const read = await shaped<DocumentsPart>(data, validate, "documentsPartSchema");
+  if (!read.ok) return read;
+  if (read.part.key !== key) return OTHER_BUILD;
+  const issues = documentIssues(read.part.documents);
   if (issues.length > 0) return { ok: false, kind: "invalid", problem: issues[0]!.message };
-  return { ok: true, part: parsed.data };
+  return read;
 }
 
 /** One details file as fetched and parsed, checked against its graph and documents. */
-export function readDetailsChunk(
+export async function readDetailsChunk(
   data: unknown,
   expected: { key: string; chunk: number; count: number },
   documents: DocumentsPart["documents"],
-): PartRead<DetailsChunk> {
-  const parsed = detailsChunkSchema.safeParse(data);
-  if (!parsed.success) return notTheFormat(parsed.error.issues);
-  const chunk = parsed.data;
+  validate?: ShapeValidator,
+): Promise<PartRead<DetailsChunk>> {
+  const read = await shaped<DetailsChunk>(data, validate, "detailsChunkSchema");
+  if (!read.ok) return read;
+  const chunk = read.part;
   if (chunk.key !== expected.key) return OTHER_BUILD;
   if (chunk.chunk !== expected.chunk || chunk.nodes.length !== expected.count)
     return { ok: false, kind: "mismatch", problem: "not the details file it should be" };
   const issues = chunk.nodes.flatMap((n, i) => nodeDetailIssues(n, documents, ["nodes", i]));
   if (issues.length > 0) return { ok: false, kind: "invalid", problem: issues[0]!.message };
-  return { ok: true, part: chunk };
-}
-
-function notTheFormat(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
-  const first = issues[0];
-  const where = first && first.path.length > 0 ? `${first.path.map(String).join(".")}: ` : "";
-  const problem = `not in the expected format (${where}${first?.message})`;
-  return { ok: false as const, kind: "invalid" as const, problem };
+  return read;
 }
 
 /**

@@ -1,4 +1,7 @@
+import validateChunk from "virtual:details-chunk-validator";
+import validateDocuments from "virtual:documents-part-validator";
 import validateShape from "virtual:graph-shape-validator";
+import { detailsChunkSchema, documentsPartSchema } from "../../../src/core/graph/file-schema.ts";
 import { checkGraphFile } from "../../../src/core/graph/check-graph.ts";
 import type { DetailsSource } from "../../../src/core/graph/details-loader.ts";
 import { createDetailsLoader, DetailsError } from "../../../src/core/graph/details-loader.ts";
@@ -90,22 +93,22 @@ describe("a graph split into graph.json and its details files", () => {
     });
   });
 
-  it("refuses details files from another build, of another chunk, or with a source outside its text", () => {
+  it("refuses details files from another build, of another chunk, or with a source outside its text", async () => {
     const split = splitGraphFile(encodeGraph(seedLike()), 2);
     const { key } = split.start.details!;
     const docs = split.documents.documents;
-    expect(readDocumentsPart({ ...split.documents, key: "0000000" }, key)).toMatchObject({
+    expect(await readDocumentsPart({ ...split.documents, key: "0000000" }, key)).toMatchObject({
       ok: false,
       kind: "mismatch",
     });
-    expect(readDocumentsPart({ documents: "?" }, key)).toMatchObject({
+    expect(await readDocumentsPart({ documents: "?" }, key)).toMatchObject({
       ok: false,
       kind: "invalid",
     });
     const chunk = split.chunks[0]!;
     const expected = { key, chunk: 0, count: chunk.nodes.length };
-    expect(readDetailsChunk(chunk, expected, docs)).toMatchObject({ ok: true });
-    expect(readDetailsChunk(chunk, { ...expected, chunk: 1 }, docs)).toMatchObject({
+    expect(await readDetailsChunk(chunk, expected, docs)).toMatchObject({ ok: true });
+    expect(await readDetailsChunk(chunk, { ...expected, chunk: 1 }, docs)).toMatchObject({
       ok: false,
       kind: "mismatch",
     });
@@ -114,7 +117,7 @@ describe("a graph split into graph.json and its details files", () => {
     const fact = broken.nodes.find((n) => n.facts)!.facts![0]!;
     fact[4] = docs[fact[2]]!.textLength + 1;
     const check = { key, chunk: broken.chunk, count: broken.nodes.length };
-    expect(readDetailsChunk(broken, check, docs)).toMatchObject({
+    expect(await readDetailsChunk(broken, check, docs)).toMatchObject({
       ok: false,
       kind: "invalid",
       problem: expect.stringMatching(/is outside .*'s text/),
@@ -152,5 +155,28 @@ describe("createDetailsLoader", () => {
     stale.files.set(DOCUMENTS_PART, { ...split.documents, key: "0000000" });
     const other = createDetailsLoader(buildIndex(decodeGraph(split.start)), stale.source);
     await expect(other.load(1)).rejects.toMatchObject({ problem: "mismatch" });
+  });
+});
+
+describe("the details files' compiled checks (what the app runs)", () => {
+  it("give zod's verdict on sound and broken files", () => {
+    const split = splitGraphFile(encodeGraph(seedLike()), 2);
+    const chunk = split.chunks.find((c) => c.nodes.some((n) => n.facts))!;
+    const documents: unknown[] = [
+      split.documents,
+      { ...split.documents, schemaVersion: 3 },
+      { ...split.documents, documents: "?" },
+      { ...split.documents, documents: [{ ...split.documents.documents[0], id: "" }] },
+      { ...split.documents, diagnostics: [{ severity: "loud" }] },
+    ];
+    for (const data of documents)
+      expect(validateDocuments(data)).toBe(documentsPartSchema.safeParse(data).success);
+    const broken = structuredClone(chunk);
+    broken.nodes.find((n) => n.facts)!.facts![0]![2] = -1;
+    const chunks: unknown[] = [chunk, broken, { ...chunk, nodes: [{ facts: [["title"]] }] }];
+    for (const data of chunks)
+      expect(validateChunk(data)).toBe(detailsChunkSchema.safeParse(data).success);
+    expect(documents.map((d) => validateDocuments(d))).toEqual([true, false, false, false, false]);
+    expect(chunks.map((c) => validateChunk(c))).toEqual([true, false, false]);
   });
 });
