@@ -1,5 +1,7 @@
+import { importEn } from "./messages-import-en.ts";
 /** The interface in English: the reference table, whose keys every language must have. */
 export const en = {
+  ...importEn,
   "app.title": "Org Atlas",
   "app.subtitle": "Government of Canada positions from job descriptions",
   "app.loading": "Loading the org chart…",
@@ -294,61 +296,6 @@ export const en = {
   "layout.wide": "Wide",
   "org.unplaced": "Unplaced",
   "org.unknown": "Unknown organization",
-  // Your own documents (src/import)
-  "import.open": "Open documents…",
-  "import.add": "Add documents…",
-  "import.menuTitle": "Chart your own job descriptions",
-  "import.formats":
-    "Word (.docx), PDF, scans and images (.png, .jpg, .tif), .md and .txt files. They are read on this computer; nothing is uploaded.",
-  "import.chooseFiles": "Choose files…",
-  "import.chooseFolder": "Choose a folder…",
-  "import.dropHint": "Or drop files or a folder anywhere on this page.",
-  "import.addHint":
-    "New files are charted with the {n} already kept; a file with the same name replaces the old one.",
-  "import.showMine": "Show my documents’ chart ({n} files)",
-  "import.dropTitle": "Drop to chart these documents",
-  "import.dropBody": "They are read on this computer; nothing is uploaded.",
-  "import.region": "Opening documents",
-  "import.reading": "Reading {at} of {count}: {file}",
-  "import.readingPage": "Reading {at} of {count}: {file}, page {page} of {pages}",
-  "import.readingOcr": "Reading {at} of {count}: {file}, OCR page {page} of {pages}",
-  "import.charting": "Finding positions and reporting lines in {n} documents…",
-  "import.started.one": "Reading {n} file…",
-  "import.started.other": "Reading {n} files…",
-  "import.cancel": "Cancel",
-  "import.close": "Close",
-  "import.progress": "Progress",
-  "import.done": "Read {read} of {count} files: the chart has {positions} positions.",
-  "import.doneAll.one": "Read {n} file: the chart has {positions} positions.",
-  "import.doneAll.other": "Read {n} files: the chart has {positions} positions.",
-  "import.unchanged": "None of these files describes a position, so the chart was not changed.",
-  "import.problems.one": "{n} file needs your attention:",
-  "import.problems.other": "{n} files need your attention:",
-  "import.ignored.one": "{n} file in the folder is not a document and was left alone.",
-  "import.ignored.other": "{n} files in the folder are not documents and were left alone.",
-  "import.cancelled": "Opening was cancelled; the chart was not changed.",
-  "import.failed": "The documents could not be read: {reason}",
-  "import.source.other": "Your documents: {n} files, read on this computer; nothing was uploaded.",
-  "import.source.one": "Your documents: {n} file, read on this computer; nothing was uploaded.",
-  "import.storage.full":
-    "This browser’s storage is full, so the chart is not kept: it lasts until this page is closed. Download the graph to keep it.",
-  "import.storage.blocked":
-    "This browser does not allow keeping data (a private window?), so the chart lasts until this page is closed. Download the graph to keep it.",
-  "import.download": "Download graph",
-  "import.downloadHint": "graph.json and the documents’ text, to publish this chart",
-  "import.downloaded": "Saved {file}.",
-  "import.remove": "Remove my documents",
-  "import.removeConfirm":
-    "Remove the {n} documents and their chart from this browser? Your files on disk are not touched.",
-  "import.removeYes": "Remove",
-  "import.removeNo": "Keep them",
-  "import.builtIn": "Show the built-in chart",
-  "import.sourceLabel": "Where this chart comes from",
-  "import.missing.title": "This link points to documents on another computer",
-  "import.missing.body":
-    "It was made from job descriptions opened in Org Atlas on another computer or in another browser (or since removed from this one). Documents opened in Org Atlas never leave the computer they were opened on, so this chart cannot be shown here.",
-  "import.missing.next":
-    "Ask the person who sent it for an image, a PDF or the graph file; or open your own documents.",
   "panel.page": "page {n}",
   "panel.pages.one": "{n} page",
   "panel.pages.other": "{n} pages",
@@ -358,7 +305,7 @@ export const en = {
   "panel.format.source.pdf": "PDF",
   "panel.format.source.pdf-scan": "scanned PDF",
   "panel.format.source.image": "image",
-  // Issue 11: identical positions, reports not described, positions taken to be one.
+  // Identical positions, reports not described, positions taken to be one.
   "count.badge.one": "{n} position",
   "count.badge.other": "{n} positions",
   "count.badge.several": "several positions",
