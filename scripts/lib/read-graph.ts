@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { zodShapeValidator } from "../../src/core/graph/parse-graph-file.ts";
 import { readGraphFile } from "../../src/core/graph/read-graph-file.ts";
 import type { OrgGraph } from "../../src/core/graph/model.ts";
-import { createDetailsLoader } from "../../src/core/graph/details-loader.ts";
+import { createDetailsLoader, DetailsError } from "../../src/core/graph/details-loader.ts";
 import { buildIndex } from "../../src/core/graph/indexes.ts";
 
 /**
@@ -33,7 +33,8 @@ export async function readGraphJson(
   });
   for (const part of loader.allParts()) {
     await loader.load(part).catch((error: unknown) => {
-      throw new Error(`${dir}: a details file is ${(error as Error).message}`);
+      const why = error instanceof DetailsError ? `${error.problem}: ` : "";
+      throw new Error(`${dir}: details file ${part} cannot be used: ${why}${String(error)}`);
     });
   }
   return read.graph;
