@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { ChartProvider } from "../chart/ChartProvider.tsx";
 import { OrgChart, focusBox } from "../chart/OrgChart.tsx";
 import { whenIdle } from "../ui-support/schedule.ts";
+import { preloadedLazy } from "../ui-support/preloaded-lazy.ts";
 import { searchClientOf } from "../worker/search-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { StoreProvider, useAtlas } from "../store/StoreProvider.tsx";
@@ -27,15 +28,17 @@ import { MyDocumentsProvider } from "../import/MyDocumentsProvider.tsx";
 
 // The panel (with the document reader) and the dialog are not needed for the first paint: they
 // load as separate chunks, fetched when the main thread is idle after the chart is drawn.
-const loadPanel = () => import("../panel/DetailPanel.tsx");
-const loadShortcuts = () => import("./ShortcutsDialog.tsx");
+const Panel = preloadedLazy(() => import("../panel/DetailPanel.tsx").then((m) => m.DetailPanel));
+const Shortcuts = preloadedLazy(() =>
+  import("./ShortcutsDialog.tsx").then((m) => m.ShortcutsDialog),
+);
 // The bars and screen about one's own documents appear only once some are opened.
 const ImportBars = lazy(() => import("../import/ImportBars.tsx"));
 const LocalChartMissing = lazy(() =>
   import("../import/LocalChartMissing.tsx").then((m) => ({ default: m.LocalChartMissing })),
 );
-const DetailPanel = lazy(() => loadPanel().then((m) => ({ default: m.DetailPanel })));
-const ShortcutsDialog = lazy(() => loadShortcuts().then((m) => ({ default: m.ShortcutsDialog })));
+const DetailPanel = Panel.Component;
+const ShortcutsDialog = Shortcuts.Component;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -98,8 +101,8 @@ function Atlas({ store, documents }: { store: AtlasStore; documents: MyDocuments
       // The search index is built in its worker, so it is ready before anyone types.
       whenIdle(
         () =>
-          void loadPanel()
-            .then(loadShortcuts)
+          void Panel.preload()
+            .then(Shortcuts.preload)
             .then(() => {
               const { index } = store.getState();
               if (index) searchClientOf(index);
