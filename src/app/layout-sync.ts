@@ -6,8 +6,6 @@ import type { LayoutClient } from "../worker/layout-client.ts";
 import type { AtlasStore } from "../store/atlas-store.ts";
 import { afterNextPaint, nextTask, whenIdle } from "../ui-support/schedule.ts";
 
-const WARM_UP_DELAY_MS = 2000;
-
 /**
  * Re-lays out whenever the graph or the view's shape (collapsed, filter, direction, layout) changes;
  * returns the unsubscribe. A plain subscription rather than a hook: started before React renders,
@@ -15,14 +13,15 @@ const WARM_UP_DELAY_MS = 2000;
  */
 export function startLayoutSync(store: AtlasStore, client: LayoutClient): () => void {
   let generation = 0;
-  // ELK's worker takes about half a second to load and compile, so it is started before a view
-  // that layout.json lacks is asked for, but not at once: on two cores its start-up slowed the
-  // first clicks, which layout.json answers without it.
+  // ELK's worker spends 130-180 ms of a core loading and compiling, so it is started as soon as
+  // the page is idle after the first view is drawn, before a view that layout.json lacks is asked
+  // for: at 100,000 positions, opening a box with 500 reports took 270-295 ms with the worker
+  // started on that click and 150-200 ms with it warm; search was ready no later.
   let warming = false;
   const warmUpLater = () => {
     if (warming) return;
     warming = true;
-    setTimeout(() => whenIdle(() => client.warmUp()), WARM_UP_DELAY_MS);
+    whenIdle(() => client.warmUp());
   };
   // After a toggle, the toggled box keeps its place on screen (see anchorLayout).
   const install = (layout: LayoutResult, anchor: string | null) => {
