@@ -1,3 +1,4 @@
+import { DOCUMENTS_PART, detailsChunkPath } from "./details-paths.ts";
 import type { DetailsRef } from "./file-schema.ts";
 import type { PartValidators } from "./graph-parts.ts";
 import type { GraphIndex } from "./indexes.ts";
@@ -45,30 +46,31 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
   let positionOf: Map<string, number> | null = null;
 
   const read = async (part: DetailsPart): Promise<void> => {
-    // Loaded with the first details file, not at start-up.
-    const validators = await source.validators?.();
-    const {
-      applyDetailsChunk,
-      applyDocumentsPart,
-      DOCUMENTS_PART,
-      detailsChunkPath,
-      readDetailsChunk,
-      readDocumentsPart,
-    } = await import("./graph-parts.ts");
+    // The file is requested at once; the code that checks it (not needed at start-up) loads
+    // meanwhile, and a chunk waits for the documents only to be checked against them.
+    const data = source.fetchJson(part === "documents" ? DOCUMENTS_PART : detailsChunkPath(part));
+    data.catch(() => undefined);
+    const [validators, parts] = await Promise.all([
+      source.validators?.(),
+      import("./graph-parts.ts"),
+    ]);
     if (part === "documents") {
-      const data = await source.fetchJson(DOCUMENTS_PART);
-      const checked = await readDocumentsPart(data, key, validators?.documents);
+      const checked = await parts.readDocumentsPart(await data, key, validators?.documents);
       if (!checked.ok) throw new DetailsError(checked.kind, checked.problem);
-      applyDocumentsPart(ix, checked.part);
+      parts.applyDocumentsPart(ix, checked.part);
       return;
     }
     await load("documents");
     const count = Math.min(chunkSize, nodeCount - part * chunkSize);
-    const data = await source.fetchJson(detailsChunkPath(part));
     const expected = { key, chunk: part, count };
-    const checked = await readDetailsChunk(data, expected, ix.graph.documents, validators?.chunk);
+    const checked = await parts.readDetailsChunk(
+      await data,
+      expected,
+      ix.graph.documents,
+      validators?.chunk,
+    );
     if (!checked.ok) throw new DetailsError(checked.kind, checked.problem);
-    applyDetailsChunk(ix, checked.part, chunkSize);
+    parts.applyDetailsChunk(ix, checked.part, chunkSize);
   };
   const load = (part: DetailsPart): Promise<void> => {
     let promise = started.get(part);

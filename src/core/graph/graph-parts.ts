@@ -7,6 +7,7 @@ import type {
   FileNodeDetails,
   GraphFile,
 } from "./file-schema.ts";
+import { DOCUMENTS_PART, detailsChunkPath } from "./details-paths.ts";
 import { GRAPH_FILE_VERSION } from "./file-version.ts";
 import { decodeNodeDetails } from "./graph-file.ts";
 import type { GraphIndex } from "./indexes.ts";
@@ -20,16 +21,10 @@ import type { GraphEdge, OrgGraph } from "./model.ts";
  * positions they are about two thirds of the bytes (docs/graph-schema.md).
  */
 
-/** Where the documents and diagnostics of a split graph are, relative to graph.json. */
-export const DOCUMENTS_PART = "details/documents.json";
-
-/** The details file of nodes `chunk * chunkSize` onwards, relative to graph.json. */
-export function detailsChunkPath(chunk: number): string {
-  return `details/${chunk}.json`;
-}
-
 /** Positions per details file: one panel's file stays small at any size of graph. */
 export const DETAILS_CHUNK_SIZE = 1000;
+
+export { DOCUMENTS_PART, detailsChunkPath };
 
 export interface SplitGraph {
   start: GraphFile;
