@@ -12,32 +12,69 @@ export const LONGTASKS = `
     .observe({ type: "longtask", buffered: true });`;
 
 /**
- * Installed before a page's scripts: `window.__drawn` is the time of the first animation frame in
- * which `want` boxes matching `selector` are in the document and fully shown. With `counted`, the
- * page says how many boxes its view holds (the app draws only those on screen past a few
- * hundred): that element must say `want`, and every box drawn must be shown.
+ * The page's own signals, as console messages ("bench:drawn 123.4", "bench:mark name 456.7"):
+ * the harness listens to them rather than poll the page. Polling with Playwright's
+ * waitForFunction injects its script bundle into the page (about 40 ms of this machine's main
+ * thread), in the very frames being timed.
+ */
+const SIGNAL = "bench:";
+
+/**
+ * Installed before a page's scripts: signals the time of the first animation frame in which
+ * `want` boxes matching `selector` are in the document and fully shown. With `counted`, the page
+ * says how many boxes its view holds (the app draws only those on screen past a few hundred):
+ * that element must say `want`, and every box drawn must be shown.
  */
 export function frameWatcher(selector: string, want: number, counted?: string): string {
   const complete = counted
     ? `boxes.length > 0 && document.querySelector(${JSON.stringify(counted)})`
     : `boxes.length === ${want}`;
   return `
-  window.__drawn = null;
   (function watch() {
     const boxes = document.querySelectorAll(${JSON.stringify(selector)});
     const shown = (b) => { const s = getComputedStyle(b); return !b.__transition && s.opacity === "1" && s.visibility !== "hidden"; };
-    if (${complete} && Array.prototype.every.call(boxes, shown)) window.__drawn = performance.now();
+    if (${complete} && Array.prototype.every.call(boxes, shown)) console.debug("${SIGNAL}drawn " + performance.now());
     else requestAnimationFrame(watch);
   })();`;
 }
 
-export async function waitForDrawn(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __drawn: number | null }).__drawn ?? false,
-    null,
-    { timeout: 120_000, polling: 50 },
-  );
-  return (await handle.jsonValue()) as number;
+/** Installed before a page's scripts: signals every performance mark the page makes. */
+export const MARKS = `
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) console.debug("${SIGNAL}mark " + e.name + " " + e.startTime); })
+    .observe({ type: "mark", buffered: true });`;
+
+export interface PageSignals {
+  /** The time the frame watcher saw every box drawn (ms from navigation). */
+  drawn: () => Promise<number>;
+  /** The time of the page's first performance mark of this name (ms from navigation). */
+  mark: (name: string) => Promise<number>;
+}
+
+/** Listens to a page's signals: call before navigating, with frameWatcher and MARKS installed. */
+export function pageSignals(page: Page, timeout = 120_000): PageSignals {
+  const seen = new Map<string, number>();
+  const waiting = new Map<string, (t: number) => void>();
+  page.on("console", (message) => {
+    const text = message.text();
+    if (!text.startsWith(SIGNAL)) return;
+    const at = text.lastIndexOf(" ");
+    const name = text.slice(SIGNAL.length, at);
+    const time = Number(text.slice(at + 1));
+    if (seen.has(name)) return;
+    seen.set(name, time);
+    waiting.get(name)?.(time);
+  });
+  const signal = (name: string) =>
+    new Promise<number>((resolve, reject) => {
+      const known = seen.get(name);
+      if (known !== undefined) return resolve(known);
+      const timer = setTimeout(() => reject(new Error(`no "${name}" from the page`)), timeout);
+      waiting.set(name, (t) => {
+        clearTimeout(timer);
+        resolve(t);
+      });
+    });
+  return { drawn: () => signal("drawn"), mark: (name) => signal(`mark ${name}`) };
 }
 
 export async function waitForBoxes(page: Page, n: number): Promise<number> {
@@ -53,13 +90,6 @@ export async function waitForBoxes(page: Page, n: number): Promise<number> {
   );
   return (await handle.jsonValue()) as number;
 }
-
-export const mark = (page: Page, name: string, timeout = 120_000) =>
-  page
-    .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? false, name, {
-      timeout,
-    })
-    .then((h) => h.jsonValue() as Promise<number>);
 
 /**
  * Types `query` into the search box one key at a time and returns, for each keystroke, the time
