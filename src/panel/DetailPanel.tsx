@@ -3,6 +3,7 @@ import type { KeyboardEvent } from "react";
 import type { PositionDetails } from "../core/graph/details.ts";
 import { positionDetails } from "../core/graph/details.ts";
 import type { GraphIndex } from "../core/graph/indexes.ts";
+import type { AtlasState } from "../store/atlas-store.ts";
 import { useAtlas, useAtlasStore } from "../store/StoreProvider.tsx";
 import { selectIndex, selectSelectedId } from "../store/selectors.ts";
 import { useT } from "../ui-support/useT.ts";
@@ -34,7 +35,7 @@ export function DetailPanel({ onClose }: { onClose: (id: string | null) => void 
 
 /**
  * "ready", "loading" or "failed:<problem>" for the selected position's details, asking for them
- * (and, when the page is idle, those of its manager and reports) as it is selected.
+ * as it is selected and then, while the panel shows it, for those of its manager and reports.
  */
 function usePositionDetailsStatus(selectedId: string | null): string {
   const store = useAtlasStore();
@@ -45,19 +46,43 @@ function usePositionDetailsStatus(selectedId: string | null): string {
   });
   useEffect(() => {
     if (selectedId === null) return;
-    store.getState().requestDetails([selectedId]);
     let cancelled = false;
-    whenIdle(() => {
-      const { index, requestDetails } = store.getState();
-      if (cancelled || !index) return;
-      const near = [index.managerOf.get(selectedId), ...(index.childrenOf.get(selectedId) ?? [])];
-      requestDetails(near.filter((id) => id !== undefined));
-    });
+    void store
+      .getState()
+      .requestDetails([selectedId])
+      .then(() => {
+        if (!cancelled) readNeighbours(store.getState(), selectedId, () => cancelled);
+      });
     return () => {
       cancelled = true;
     };
   }, [store, selectedId]);
   return status;
+}
+
+/**
+ * Reads the details files of a position's manager and reports, one file at a time, each when
+ * the page is idle, until `stop()`: parsing a file is a task of 10-100 ms, and several read at
+ * once delayed the next keystroke in the search box by as much.
+ */
+function readNeighbours(state: AtlasState, id: string, stop: () => boolean): void {
+  const { index, detailsLoader } = state;
+  if (!index || !detailsLoader) return;
+  const near = [index.managerOf.get(id), ...(index.childrenOf.get(id) ?? [])];
+  // One position per file not read yet.
+  const byFile = new Map<string, string>();
+  for (const other of near) {
+    if (other === undefined) continue;
+    const file = String(detailsLoader.partsFor([other]).at(-1));
+    if (state.detailParts[file] === undefined && !byFile.has(file)) byFile.set(file, other);
+  }
+  const queue = [...byFile.values()];
+  const next = () =>
+    whenIdle(() => {
+      const other = queue.shift();
+      if (other !== undefined && !stop()) void state.requestDetails([other]).then(next);
+    });
+  next();
 }
 
 /** Following a relation link selects that position and keeps focus in the panel, on its title. */

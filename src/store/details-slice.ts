@@ -11,8 +11,11 @@ export interface DetailsSlice {
   detailsLoader: DetailsLoader | null;
   /** Details files asked for so far ("documents", "0", "1"…); files nobody needed are not read. */
   detailParts: Readonly<Record<string, PartState>>;
-  /** Starts reading these positions' details; failures become a state, never a throw. */
-  requestDetails: (nodeIds: readonly string[]) => void;
+  /**
+   * Reads these positions' details files not read yet; resolves when they are in or failed
+   * (failures become a state, never a rejection).
+   */
+  requestDetails: (nodeIds: readonly string[]) => Promise<void>;
   /**
    * Reads the documents (a CSV names each position's files) or every details file (an export
    * of the graph); the first problem, or null.
@@ -52,9 +55,9 @@ export const createDetailsSlice: Slice<DetailsSlice> = (set, get) => {
   return {
     detailsLoader: null,
     detailParts: {},
-    requestDetails: (nodeIds) => {
+    requestDetails: async (nodeIds) => {
       const loader = get().detailsLoader;
-      if (loader) void load(loader, loader.partsFor(nodeIds));
+      if (loader) await load(loader, loader.partsFor(nodeIds));
     },
     loadDetails: async (scope) => {
       const loader = get().detailsLoader;
