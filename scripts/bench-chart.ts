@@ -11,10 +11,12 @@
  * - the time to interactive (the chart's effects have run) and the JS heap after start-up;
  * - opening the closed box with the most reports (at 100,000 a manager with 500 reports is added)
  *   and the longest main-thread task meanwhile;
+ * - the first panel opened with Enter: until it is shown, and until its position's details are in;
  * - when the search index is ready, and the time from each keystroke of a query to its results;
  * - at 1,000 positions (BENCH_FIRST_VIEW_SIZES), the same build without the prerendered first view.
  *
- * Prints medians and each figure's spread (min-max over the runs).
+ * The pages report their own times (bench-page-probes.ts): nothing of the harness runs in them
+ * while they load. Prints medians and each figure's spread (min-max over the runs).
  *
  *   npm run bench:chart        (BENCH_SIZES=1000,10000,100000 BENCH_RUNS=5)
  */
