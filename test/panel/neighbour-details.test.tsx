@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from "@testing-library/react";
-import type { DetailsSource } from "../../src/core/graph/details-loader.ts";
 import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
 import {
   DOCUMENTS_PART,
@@ -10,21 +9,12 @@ import {
 import { DetailPanel } from "../../src/panel/DetailPanel.tsx";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { StoreProvider } from "../../src/store/StoreProvider.tsx";
-import { seedLike } from "../support.ts";
+import { seedLike, servedDetails } from "../support.ts";
 
 /** The seed-like graph split in files of two positions each, every file read recorded. */
 function splitStore() {
   const split = splitGraphFile(encodeGraph(seedLike()), 2);
-  const files = new Map<string, unknown>([[DOCUMENTS_PART, split.documents]]);
-  for (const c of split.chunks) files.set(detailsChunkPath(c.chunk), c);
-  const read: string[] = [];
-  const source: DetailsSource = {
-    ref: split.start.details!,
-    fetchJson: async (path) => {
-      read.push(path);
-      return structuredClone(files.get(path));
-    },
-  };
+  const { requests: read, source } = servedDetails(split);
   const store = createAtlasStore();
   store.getState().installGraph(decodeGraph(split.start), undefined, source);
   return { store, read };

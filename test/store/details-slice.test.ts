@@ -1,29 +1,15 @@
-import type { DetailsSource } from "../../src/core/graph/details-loader.ts";
-import { DetailsError } from "../../src/core/graph/details-loader.ts";
 import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
-import {
-  DOCUMENTS_PART,
-  detailsChunkPath,
-  splitGraphFile,
-} from "../../src/core/graph/graph-parts.ts";
+import { detailsChunkPath, splitGraphFile } from "../../src/core/graph/graph-parts.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { detailsState } from "../../src/store/details-slice.ts";
-import { seedLike } from "../support.ts";
+import { seedLike, servedDetails } from "../support.ts";
 
 /** A store holding the seed-like graph split in chunks of two, its files served from memory. */
 function splitStore(missing: string[] = []) {
   const whole = seedLike();
   const split = splitGraphFile(encodeGraph(whole), 2);
-  const files = new Map<string, unknown>([[DOCUMENTS_PART, split.documents]]);
-  for (const c of split.chunks) files.set(detailsChunkPath(c.chunk), c);
+  const { files, source } = servedDetails(split);
   for (const path of missing) files.delete(path);
-  const source: DetailsSource = {
-    ref: split.start.details!,
-    fetchJson: async (path) => {
-      if (!files.has(path)) throw new DetailsError("missing", path);
-      return structuredClone(files.get(path));
-    },
-  };
   const store = createAtlasStore();
   store.getState().installGraph(decodeGraph(split.start), undefined, source);
   return { store, whole };

@@ -3,8 +3,7 @@ import validateDocuments from "virtual:documents-part-validator";
 import validateShape from "virtual:graph-shape-validator";
 import { detailsChunkSchema, documentsPartSchema } from "../../../src/core/graph/file-schema.ts";
 import { checkGraphFile } from "../../../src/core/graph/check-graph.ts";
-import type { DetailsSource } from "../../../src/core/graph/details-loader.ts";
-import { createDetailsLoader, DetailsError } from "../../../src/core/graph/details-loader.ts";
+import { createDetailsLoader } from "../../../src/core/graph/details-loader.ts";
 import { decodeGraph, encodeGraph } from "../../../src/core/graph/graph-file.ts";
 import {
   DOCUMENTS_PART,
@@ -16,24 +15,7 @@ import {
 } from "../../../src/core/graph/graph-parts.ts";
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
 import type { OrgGraph } from "../../../src/core/graph/model.ts";
-import { seedLike } from "../../support.ts";
-
-/** The split files by path, served from memory; each request is counted. */
-function served(split: SplitGraph) {
-  const files = new Map<string, unknown>([[DOCUMENTS_PART, split.documents]]);
-  for (const c of split.chunks) files.set(detailsChunkPath(c.chunk), c);
-  const requests: string[] = [];
-  const source: DetailsSource = {
-    ref: split.start.details!,
-    fetchJson: async (path) => {
-      requests.push(path);
-      if (!files.has(path)) throw new DetailsError("missing", path);
-      // As over the network: a copy, never the object the test holds.
-      return structuredClone(files.get(path));
-    },
-  };
-  return { files, requests, source };
-}
+import { seedLike, servedDetails as served } from "../../support.ts";
 
 /** The split graph read back as the app reads it: graph.json, then every details file. */
 async function readBack(split: SplitGraph): Promise<OrgGraph> {
