@@ -40,3 +40,17 @@ export function servedDetails(split: SplitGraph) {
   };
   return { files, requests, source };
 }
+
+/**
+ * The page's idle moments, held back: every requestIdleCallback of the test's code waits in the
+ * returned queue until the test runs it. Call inside a describe block.
+ */
+export function heldIdleCallbacks(): (() => void)[] {
+  const idle: (() => void)[] = [];
+  beforeEach(() => {
+    idle.length = 0;
+    vi.stubGlobal("requestIdleCallback", (fn: () => void) => idle.push(fn));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  return idle;
+}

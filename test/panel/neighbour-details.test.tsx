@@ -9,7 +9,7 @@ import {
 import { DetailPanel } from "../../src/panel/DetailPanel.tsx";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { StoreProvider } from "../../src/store/StoreProvider.tsx";
-import { seedLike, servedDetails } from "../support.ts";
+import { heldIdleCallbacks, seedLike, servedDetails } from "../support.ts";
 
 /** The seed-like graph split in files of two positions each, every file read recorded. */
 function splitStore() {
@@ -21,12 +21,7 @@ function splitStore() {
 }
 
 describe("a panel on a split graph", () => {
-  const idle: (() => void)[] = [];
-  beforeEach(() => {
-    idle.length = 0;
-    vi.stubGlobal("requestIdleCallback", (fn: () => void) => idle.push(fn));
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  const idle = heldIdleCallbacks();
 
   /** Runs the idle callbacks asked for so far and lets what they asked for be read. */
   const idleMoment = async () => {

@@ -3,7 +3,7 @@ import { fallbackLayout } from "../../src/core/layout/compute-layout.ts";
 import type { LayoutRequest, LayoutResult } from "../../src/core/layout/types.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import type { LayoutClient } from "../../src/worker/layout-client.ts";
-import { seedLike } from "../support.ts";
+import { heldIdleCallbacks, seedLike } from "../support.ts";
 
 /** A layout client that knows every view (as layout.json would) and counts its warm-ups. */
 function knowingClient() {
@@ -22,12 +22,7 @@ function knowingClient() {
 }
 
 describe("ELK's worker warm-up", () => {
-  const idle: (() => void)[] = [];
-  beforeEach(() => {
-    idle.length = 0;
-    vi.stubGlobal("requestIdleCallback", (fn: () => void) => idle.push(fn));
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  const idle = heldIdleCallbacks();
 
   it("starts the worker once the page is first idle after a known view is drawn, and only once", () => {
     const store = createAtlasStore();
