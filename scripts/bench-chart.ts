@@ -104,19 +104,9 @@ function addWideManager(site: string, file: GraphFile, count: number): void {
   for (let at = file.nodes.length - added; at < file.nodes.length; at++) {
     const chunk = Math.floor(at / chunkSize);
     const chunkFile = path.join(site, detailsChunkPath(chunk));
-    const empty: DetailsChunk = {
-      schemaVersion: 2,
-      key,
-      chunk,
-      nodes: [],
-      documentAt: [],
-      documents: [],
-      diagnosticAt: [],
-      diagnostics: [],
-    };
     const details = fs.existsSync(chunkFile)
       ? (JSON.parse(fs.readFileSync(chunkFile, "utf8")) as DetailsChunk)
-      : empty;
+      : { schemaVersion: 2 as const, key, chunk, nodes: [] };
     details.nodes.push({});
     fs.writeFileSync(chunkFile, JSON.stringify(details));
   }

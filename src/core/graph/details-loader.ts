@@ -27,11 +27,11 @@ export interface DetailsSource {
 export type DetailsPart = "documents" | number;
 
 export interface DetailsLoader {
-  /** The files that hold these positions' details (with the documents they need). */
+  /** The files that hold these positions' details: the documents, then their chunks. */
   partsFor(nodeIds: readonly string[]): DetailsPart[];
-  /** Every details file of the graph: all documents and diagnostics, then every chunk. */
+  /** Every details file of the graph. */
   allParts(): DetailsPart[];
-  /** Reads a file into the graph once; rejects with a DetailsError. */
+  /** Reads a file into the graph once (the documents first); rejects with a DetailsError. */
   load(part: DetailsPart): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
 
   const read = async (part: DetailsPart): Promise<void> => {
     // The file is requested at once; the code that checks it (not needed at start-up) loads
-    // meanwhile.
+    // meanwhile, and a chunk waits for the documents only to be checked against them.
     const data = source.fetchJson(part === "documents" ? DOCUMENTS_PART : detailsChunkPath(part));
     data.catch(() => undefined);
     const [validators, parts] = await Promise.all([
@@ -60,9 +60,15 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
       parts.applyDocumentsPart(ix, checked.part);
       return;
     }
+    await load("documents");
     const count = Math.min(chunkSize, nodeCount - part * chunkSize);
     const expected = { key, chunk: part, count };
-    const checked = await parts.readDetailsChunk(await data, expected, validators?.chunk);
+    const checked = await parts.readDetailsChunk(
+      await data,
+      expected,
+      ix.graph.documents,
+      validators?.chunk,
+    );
     if (!checked.ok) throw new DetailsError(checked.kind, checked.problem);
     parts.applyDetailsChunk(ix, checked.part, chunkSize);
   };
@@ -82,7 +88,7 @@ export function createDetailsLoader(ix: GraphIndex, source: DetailsSource): Deta
         const at = positionOf.get(id);
         if (at !== undefined) chunks.add(Math.floor(at / chunkSize));
       }
-      return [...chunks];
+      return ["documents", ...chunks];
     },
     allParts() {
       const chunks = Array.from({ length: Math.ceil(nodeCount / chunkSize) }, (_v, i) => i);

@@ -19,8 +19,7 @@ import { GRAPH_FILE_VERSION } from "./file-version.ts";
  * lines) and names its `details`, the files read when a panel or an export needs them: the
  * documents and diagnostics in `details/documents.json`, and each position's facts, sizes,
  * mentions, other names and reporting-line evidence in `details/<k>.json`, a chunk per
- * `chunkSize` positions in node order, with copies of the documents and diagnostics its
- * positions need, so a panel reads one file (docs/graph-schema.md).
+ * `chunkSize` positions in node order (docs/graph-schema.md).
  */
 export { GRAPH_FILE_VERSION };
 
@@ -138,20 +137,12 @@ export const documentsPartSchema = z.object({
   diagnostics: z.array(diagnosticSchema),
 });
 
-/**
- * `details/<chunk>.json` of a split graph: the details of nodes `chunk * chunkSize` onwards, and
- * copies of the documents their sources and `documentIds` name and of the diagnostics about
- * them, each with its number in `details/documents.json` (`documentAt[i]` is `documents[i]`'s).
- */
+/** `details/<chunk>.json` of a split graph: the details of nodes `chunk * chunkSize` onwards. */
 export const detailsChunkSchema = z.object({
   schemaVersion: z.literal(GRAPH_FILE_VERSION),
   key: z.string(),
   chunk: offset,
   nodes: z.array(fileNodeDetailsSchema),
-  documentAt: z.array(offset),
-  documents: z.array(fileDocumentSchema),
-  diagnosticAt: z.array(offset),
-  diagnostics: z.array(diagnosticSchema),
 });
 
 export type GraphFile = z.infer<typeof graphFileShapeSchema>;

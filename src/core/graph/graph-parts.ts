@@ -45,57 +45,18 @@ export function splitGraphFile(file: GraphFile, chunkSize = DETAILS_CHUNK_SIZE):
     nodes.push(box);
     details.push(withoutUndefined({ facts, dimensions, mentions, sameAs, evidence }));
   }
-  const { schemaVersion, organizations, edges, documents = [], diagnostics = [] } = file;
-  const documentNumber = new Map(documents.map((d, i) => [d.id, i]));
-  const chunkOf = new Map(nodes.map((n, i) => [n.id, Math.floor(i / chunkSize)]));
-  const diagnosticsOf = new Map<number, number[]>();
-  diagnostics.forEach((diagnostic, at) => {
-    const chunks = new Set((diagnostic.nodeIds ?? []).map((id) => chunkOf.get(id)));
-    for (const chunk of chunks) {
-      if (chunk !== undefined) diagnosticsOf.set(chunk, [...(diagnosticsOf.get(chunk) ?? []), at]);
-    }
-  });
   const chunks: DetailsChunk[] = [];
   for (let first = 0; first < details.length; first += chunkSize) {
     const chunk = first / chunkSize;
     const slice = details.slice(first, first + chunkSize);
-    const named = new Set<number>();
-    slice.forEach((d, i) => {
-      for (const id of nodes[first + i]!.documentIds ?? []) {
-        const at = documentNumber.get(id);
-        if (at !== undefined) named.add(at);
-      }
-      for (const at of documentsNamedBy(d)) named.add(at);
-    });
-    const documentAt = [...named].sort((a, b) => a - b);
-    const diagnosticAt = diagnosticsOf.get(chunk) ?? [];
-    chunks.push({
-      schemaVersion: GRAPH_FILE_VERSION,
-      key,
-      chunk,
-      nodes: slice,
-      documentAt,
-      documents: documentAt.map((at) => documents[at]!),
-      diagnosticAt,
-      diagnostics: diagnosticAt.map((at) => diagnostics[at]!),
-    });
+    chunks.push({ schemaVersion: GRAPH_FILE_VERSION, key, chunk, nodes: slice });
   }
+  const { schemaVersion, organizations, edges, documents = [], diagnostics = [] } = file;
   return {
     start: { schemaVersion, organizations, nodes, edges, details: { key, chunkSize } },
     documents: { schemaVersion: GRAPH_FILE_VERSION, key, documents, diagnostics },
     chunks,
   };
-}
-
-/** The numbers of the documents a node's details take a source or another name from. */
-function documentsNamedBy(d: FileNodeDetails): number[] {
-  return [
-    ...(d.facts ?? []).map((f) => f[2]),
-    ...(d.dimensions ?? []).map((dim) => dim.source[0]),
-    ...(d.mentions ?? []).map((m) => m[0]),
-    ...(d.evidence ?? []).map((r) => r[0]),
-    ...(d.sameAs ?? []).map((same) => same.document),
-  ];
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -146,13 +107,11 @@ export async function readDocumentsPart(
   return read;
 }
 
-/**
- * One details file as fetched and parsed, checked against its graph: it must hold every document
- * its positions' sources name, each at a number of its own.
- */
+/** One details file as fetched and parsed, checked against its graph and documents. */
 export async function readDetailsChunk(
   data: unknown,
   expected: { key: string; chunk: number; count: number },
+  documents: DocumentsPart["documents"],
   validate?: ShapeValidator,
 ): Promise<PartRead<DetailsChunk>> {
   const read = await shaped<DetailsChunk>(data, validate, "detailsChunkSchema");
@@ -161,28 +120,9 @@ export async function readDetailsChunk(
   if (chunk.key !== expected.key) return OTHER_BUILD;
   if (chunk.chunk !== expected.chunk || chunk.nodes.length !== expected.count)
     return { ok: false, kind: "mismatch", problem: "not the details file it should be" };
-  const invalid = (problem: string) => ({ ok: false, kind: "invalid", problem }) as const;
-  if (
-    chunk.documentAt.length !== chunk.documents.length ||
-    chunk.diagnosticAt.length !== chunk.diagnostics.length
-  )
-    return invalid("its documents or diagnostics do not match their numbers");
-  if (new Set(chunk.documentAt).size !== chunk.documentAt.length)
-    return invalid("it numbers two documents alike");
-  const documents = placed(chunk.documentAt, chunk.documents);
-  const issues = [
-    ...documentIssues(chunk.documents),
-    ...chunk.nodes.flatMap((n, i) => nodeDetailIssues(n, documents, ["nodes", i])),
-  ];
-  if (issues.length > 0) return invalid(issues[0]!.message);
+  const issues = chunk.nodes.flatMap((n, i) => nodeDetailIssues(n, documents, ["nodes", i]));
+  if (issues.length > 0) return { ok: false, kind: "invalid", problem: issues[0]!.message };
   return read;
-}
-
-/** `items` at their numbers in a sparse list. */
-function placed<T>(at: readonly number[], items: readonly T[]): T[] {
-  const list: T[] = [];
-  at.forEach((n, i) => (list[n] = items[i]!));
-  return list;
 }
 
 /**
@@ -191,49 +131,24 @@ function placed<T>(at: readonly number[], items: readonly T[]): T[] {
  * re-derive every box (decision 0130).
  */
 export function applyDocumentsPart(ix: GraphIndex, part: DocumentsPart): void {
-  putDocuments(ix, part.documents.keys(), part.documents);
-  const diagnostics = ix.graph.diagnostics;
-  part.diagnostics.forEach((d, at) => (diagnostics[at] ??= d));
-}
-
-/**
- * Documents into the graph at their numbers (a list with gaps until every details file is read:
- * a chunk brings the documents its positions need) and into the index.
- */
-function putDocuments(
-  ix: GraphIndex,
-  at: Iterable<number>,
-  documents: DocumentsPart["documents"],
-): void {
-  const list = ix.graph.documents;
+  const graph = ix.graph;
+  graph.documents.push(...part.documents);
+  graph.diagnostics.push(...part.diagnostics);
   const byId = ix.documentsById as Map<string, DocumentsPart["documents"][number]>;
-  let i = 0;
-  for (const n of at) {
-    const doc = documents[i++]!;
-    list[n] ??= doc;
-    byId.set(doc.id, list[n]);
-  }
+  for (const doc of part.documents) byId.set(doc.id, doc);
 }
 
 const edgesByTarget = new WeakMap<OrgGraph, Map<string, GraphEdge>>();
 
-/**
- * Puts one details file into the graph: its documents and diagnostics at their numbers, then
- * its positions' facts, sizes, mentions, other names and evidence.
- */
+/** Puts one details file's facts, sizes, mentions, other names and evidence into the graph. */
 export function applyDetailsChunk(ix: GraphIndex, chunk: DetailsChunk, chunkSize: number): void {
   const graph = ix.graph;
-  putDocuments(ix, chunk.documentAt, chunk.documents);
-  chunk.diagnosticAt.forEach((at, i) => (graph.diagnostics[at] ??= chunk.diagnostics[i]!));
   let edges = edgesByTarget.get(graph);
   if (!edges) {
     edges = new Map(graph.edges.map((e) => [e.target, e]));
     edgesByTarget.set(graph, edges);
   }
-  const ids = placed(
-    chunk.documentAt,
-    chunk.documentAt.map((at) => graph.documents[at]!.id),
-  );
+  const ids = graph.documents.map((d) => d.id);
   chunk.nodes.forEach((fileDetails, i) => {
     const node = graph.nodes[chunk.chunk * chunkSize + i]!;
     const { evidence, ...details } = decodeNodeDetails(fileDetails, ids);

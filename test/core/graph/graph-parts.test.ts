@@ -13,7 +13,6 @@ import {
   splitGraphFile,
   type SplitGraph,
 } from "../../../src/core/graph/graph-parts.ts";
-import { positionDetails } from "../../../src/core/graph/details.ts";
 import { buildIndex } from "../../../src/core/graph/indexes.ts";
 import type { OrgGraph } from "../../../src/core/graph/model.ts";
 import { seedLike, servedDetails as served } from "../../support.ts";
@@ -90,8 +89,8 @@ describe("a graph split into graph.json and its details files", () => {
     });
     const chunk = split.chunks[0]!;
     const expected = { key, chunk: 0, count: chunk.nodes.length };
-    expect(await readDetailsChunk(chunk, expected)).toMatchObject({ ok: true });
-    expect(await readDetailsChunk(chunk, { ...expected, chunk: 1 })).toMatchObject({
+    expect(await readDetailsChunk(chunk, expected, docs)).toMatchObject({ ok: true });
+    expect(await readDetailsChunk(chunk, { ...expected, chunk: 1 }, docs)).toMatchObject({
       ok: false,
       kind: "mismatch",
     });
@@ -100,48 +99,31 @@ describe("a graph split into graph.json and its details files", () => {
     const fact = broken.nodes.find((n) => n.facts)!.facts![0]!;
     fact[4] = docs[fact[2]]!.textLength + 1;
     const check = { key, chunk: broken.chunk, count: broken.nodes.length };
-    expect(await readDetailsChunk(broken, check)).toMatchObject({
+    expect(await readDetailsChunk(broken, check, docs)).toMatchObject({
       ok: false,
       kind: "invalid",
       problem: expect.stringMatching(/is outside .*'s text/),
-    });
-    // A chunk must carry every document its sources name.
-    const lacking = structuredClone(withFacts);
-    const named = lacking.nodes.find((n) => n.facts)!.facts![0]![2];
-    const dropped = lacking.documentAt.indexOf(named);
-    lacking.documentAt.splice(dropped, 1);
-    lacking.documents.splice(dropped, 1);
-    expect(await readDetailsChunk(lacking, check)).toMatchObject({
-      ok: false,
-      kind: "invalid",
-      problem: `no document number ${named}`,
     });
   });
 });
 
 describe("createDetailsLoader", () => {
-  it("reads only the chunk a position is in, once, and it holds all its panel shows", async () => {
+  it("reads the documents once, then only the chunk a position is in", async () => {
     const graph = seedLike();
-    const whole = buildIndex(graph);
     const split = splitGraphFile(encodeGraph(graph), 2);
-    for (const { id } of graph.nodes) {
-      const { source, requests } = served(split);
-      const lean = buildIndex(decodeGraph(split.start));
-      const loader = createDetailsLoader(lean, source);
-      const parts = loader.partsFor([id]);
-      expect(parts).toEqual([Math.floor(graph.nodes.findIndex((n) => n.id === id) / 2)]);
-      await Promise.all([...parts, ...parts].map((p) => loader.load(p)));
-      expect(requests).toEqual([detailsChunkPath(parts[0] as number)]);
-      expect(lean.byId.get(id)).toEqual(whole.byId.get(id));
-      const { manager, reports, node, ...shown } = positionDetails(lean, id)!;
-      const { manager: m, reports: r, node: n, ...expected } = positionDetails(whole, id)!;
-      expect(shown).toEqual(expected);
-      expect([manager?.id, reports.map((x) => x.id), node.id]).toEqual([
-        m?.id,
-        r.map((x) => x.id),
-        n.id,
-      ]);
-    }
+    const { source, requests } = served(split);
+    const lean = decodeGraph(split.start);
+    const loader = createDetailsLoader(buildIndex(lean), source);
+    const last = lean.nodes.at(-1)!;
+    const parts = loader.partsFor([last.id]);
+    expect(parts).toEqual(["documents", Math.floor((lean.nodes.length - 1) / 2)]);
+    await Promise.all([...parts, ...parts].map((p) => loader.load(p)));
+    expect(requests.sort()).toEqual([DOCUMENTS_PART, detailsChunkPath(parts[1] as number)].sort());
+    expect(lean.nodes.at(-1)).toEqual(graph.nodes.at(-1));
+    expect(lean.documents).toEqual(graph.documents);
+    // Nodes of chunks not read have no details yet.
+    const first = graph.nodes.findIndex((n) => n.facts.length > 0);
+    if (Math.floor(first / 2) !== parts[1]) expect(lean.nodes[first]!.facts).toEqual([]);
   });
 
   it("rejects with the problem when a file is missing or from another build", async () => {
@@ -152,11 +134,9 @@ describe("createDetailsLoader", () => {
     await expect(loader.load(0)).rejects.toMatchObject({ problem: "missing" });
 
     const stale = served(split);
-    stale.files.set(detailsChunkPath(1), { ...split.chunks[1]!, key: "0000000" });
+    stale.files.set(DOCUMENTS_PART, { ...split.documents, key: "0000000" });
     const other = createDetailsLoader(buildIndex(decodeGraph(split.start)), stale.source);
     await expect(other.load(1)).rejects.toMatchObject({ problem: "mismatch" });
-    stale.files.set(DOCUMENTS_PART, { ...split.documents, key: "0000000" });
-    await expect(other.load("documents")).rejects.toMatchObject({ problem: "mismatch" });
   });
 });
 
