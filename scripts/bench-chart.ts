@@ -23,14 +23,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import type { DetailsChunk, GraphFile } from "../src/core/graph/file-schema.ts";
-import { detailsChunkPath } from "../src/core/graph/graph-parts.ts";
-import { decodeGraph } from "../src/core/graph/graph-file.ts";
-import { buildIndex, type GraphIndex } from "../src/core/graph/indexes.ts";
-import { visibleNodes } from "../src/core/graph/queries.ts";
-import { defaultCollapsed } from "../src/core/layout/readable.ts";
 import { ROOT, launchChromium } from "../test/e2e/server.ts";
 import { D3_BOX, startD3Server } from "./bench-chart-d3.ts";
 import {
@@ -38,22 +31,19 @@ import {
   KEYSTROKES,
   LONGTASKS,
   MARKS,
+  RECORD_CLICK,
+  WATCH_PANEL,
   frameWatcher,
   pageSignals,
   waitForBoxes,
 } from "./lib/bench-page-probes.ts";
-import { buildGraph } from "./build-graph.ts";
-import { buildLayouts } from "./build-layout.ts";
-import { writeGeneratedDocuments } from "./lib/generated-org.ts";
+import { buildOrg, type Org } from "./lib/bench-chart-org.ts";
 import { startStaticServer } from "./lib/static-server.ts";
-import { prerender } from "./prerender.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const FIRST_VIEW_SIZES = (process.env.BENCH_FIRST_VIEW_SIZES ?? "1000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = path.join(ROOT, "test-output", "bench");
-/** A manager this many reports is added to the largest org, to time opening a wide box. */
-const WIDE = 500;
 const QUERY = "director pol";
 
 const median = (xs: number[]) => {
@@ -66,124 +56,6 @@ const fig = (xs: number[], digits = 0) => {
   if (s.length === 0) return "–";
   return `${median(s).toFixed(digits)} (${s[0]!.toFixed(digits)}-${s.at(-1)!.toFixed(digits)})`;
 };
-
-/** One generated org, built: where it is served from and what its default view shows. */
-interface Org {
-  label: string;
-  positions: number;
-  withFirstView: string;
-  withoutFirstView: string | null;
-  visible: number;
-  /** The closed box with the most reports, and how many boxes show once it is opened. */
-  open: { title: string; hidden: number; reports: number; after: number } | null;
-  d3Rows: string;
-  graphBytes: number;
-  graphGzip: number;
-  detailsBytes: number;
-}
-
-/**
- * Adds a manager with `count` reports to the first organization, as a tree of its own (so its
- * box is in the default view at any size, closed), and their (empty) details to the split
- * graph's details files.
- */
-function addWideManager(site: string, file: GraphFile, count: number): void {
-  const org = file.nodes[0]!.org;
-  const manager = file.nodes.push({
-    id: "bench-wide-manager",
-    title: "Director General, Shared Processing Centre",
-    org,
-  });
-  for (let i = 0; i < count; i++) {
-    const report = `bench-wide-report-${i}`;
-    const at = file.nodes.push({ id: report, title: `Processing Officer ${i + 1}`, org, fte: 1 });
-    file.edges.push([manager - 1, at - 1]);
-  }
-  const { key, chunkSize } = file.details!;
-  const added = count + 1;
-  for (let at = file.nodes.length - added; at < file.nodes.length; at++) {
-    const chunk = Math.floor(at / chunkSize);
-    const chunkFile = path.join(site, detailsChunkPath(chunk));
-    const details = fs.existsSync(chunkFile)
-      ? (JSON.parse(fs.readFileSync(chunkFile, "utf8")) as DetailsChunk)
-      : { schemaVersion: 2 as const, key, chunk, nodes: [] };
-    details.nodes.push({});
-    fs.writeFileSync(chunkFile, JSON.stringify(details));
-  }
-}
-
-function openTarget(ix: GraphIndex, collapsed: ReadonlySet<string>, visible: string[]) {
-  let best: string | null = null;
-  for (const id of visible) {
-    if (!collapsed.has(id)) continue;
-    const n = ix.childrenOf.get(id)?.length ?? 0;
-    if (n > 0 && (best === null || n > (ix.childrenOf.get(best)?.length ?? 0))) best = id;
-  }
-  if (best === null) return null;
-  const opened = new Set(collapsed);
-  opened.delete(best);
-  const after = visibleNodes(ix, { collapsed: opened, organization: null }).length;
-  const node = ix.byId.get(best)!;
-  const hidden = ix.descendantsCount.get(best) ?? 0;
-  return { title: node.title, hidden, reports: ix.childrenOf.get(best)!.length, after };
-}
-
-/** d3-org-chart's rows: exactly the default view's boxes, under one root as it needs. */
-function d3Rows(ix: GraphIndex, visible: string[]): string {
-  const shown = new Set(visible);
-  const roots = visible.filter((id) => !shown.has(ix.managerOf.get(id) ?? ""));
-  const rows = visible.map((id) => ({
-    id,
-    parentId: ix.managerOf.get(id) ?? (roots.length > 1 ? "bench-root" : ""),
-    title: ix.byId.get(id)!.title,
-  }));
-  if (roots.length > 1) rows.unshift({ id: "bench-root", parentId: "", title: "Organizations" });
-  return JSON.stringify({ rows });
-}
-
-async function buildOrg(bundle: string, size: number): Promise<Org> {
-  const label = size.toLocaleString("en-CA");
-  const docs = path.join(OUT, `docs-${size}`);
-  const site = path.join(OUT, `site-${size}`);
-  console.log(`${label}: writing documents and building the app on them…`);
-  writeGeneratedDocuments(docs, size);
-  fs.rmSync(site, { recursive: true, force: true });
-  fs.cpSync(bundle, site, { recursive: true });
-  const graphPath = path.join(site, "graph.json");
-  await buildGraph({ seeds: docs, out: graphPath, strict: false });
-  fs.rmSync(docs, { recursive: true, force: true });
-  const file = JSON.parse(fs.readFileSync(graphPath, "utf8")) as GraphFile;
-  if (size === Math.max(...SIZES) && size >= 10_000) {
-    addWideManager(site, file, WIDE);
-    fs.writeFileSync(graphPath, JSON.stringify(file));
-  }
-  await buildLayouts({ graph: graphPath, out: path.join(site, "layout.json") });
-  let withoutFirstView: string | null = null;
-  if (FIRST_VIEW_SIZES.includes(size)) {
-    withoutFirstView = `${site}-plain`;
-    fs.rmSync(withoutFirstView, { recursive: true, force: true });
-    fs.cpSync(site, withoutFirstView, { recursive: true });
-  }
-  await prerender(site);
-  const ix = buildIndex(decodeGraph(file));
-  const collapsed = defaultCollapsed(ix);
-  const visible = visibleNodes(ix, { collapsed, organization: null });
-  const bytes = fs.readFileSync(graphPath);
-  return {
-    label: `${ix.graph.nodes.length.toLocaleString("en-CA")}`,
-    positions: ix.graph.nodes.length,
-    withFirstView: site,
-    withoutFirstView,
-    visible: visible.length,
-    open: openTarget(ix, collapsed, visible),
-    d3Rows: d3Rows(ix, visible),
-    graphBytes: bytes.byteLength,
-    graphGzip: gzipSync(bytes).byteLength,
-    detailsBytes: fs
-      .readdirSync(path.join(site, "details"))
-      .reduce((n, f) => n + fs.statSync(path.join(site, "details", f)).size, 0),
-  };
-}
 
 interface AppRun {
   drawn: number;
@@ -201,24 +73,6 @@ interface AppRun {
   panel: number;
   panelLongest: number;
 }
-
-/**
- * Keeps, from the page's next Enter key, the time until the panel is shown and until its
- * position's details (facts' sources) are in: `window.__panel = [shown, sourcesIn]`.
- */
-const WATCH_PANEL = `addEventListener("keydown", (e) => {
-  if (e.key !== "Enter") return;
-  const t0 = e.timeStamp;
-  let shown = null;
-  (function check() {
-    if (shown === null && document.querySelector("aside.panel")) shown = performance.now() - t0;
-    if (document.querySelector("aside.panel .panel__status")) window.__panel = [shown, performance.now() - t0];
-    else requestAnimationFrame(check);
-  })();
-}, { capture: true, once: true })`;
-
-/** Keeps the time of the page's next click, as the event gives it. */
-const RECORD_CLICK = `addEventListener("click", (e) => { window.__clicked = e.timeStamp; }, { capture: true, once: true })`;
 
 /** The page's long tasks that started between two times, the longest (0 when none). */
 async function longestTask(page: Page, t0: number, t1: number): Promise<number> {
@@ -332,7 +186,11 @@ async function main() {
   const scaleRows: string[][] = [];
   try {
     for (const size of SIZES) {
-      const org = await buildOrg(bundle, size);
+      const org = await buildOrg(bundle, size, {
+        out: OUT,
+        wide: size === Math.max(...SIZES) && size >= 10_000,
+        plainCopy: FIRST_VIEW_SIZES.includes(size),
+      });
       const d3Boxes = (JSON.parse(org.d3Rows) as { rows: unknown[] }).rows.length;
       d3.setRows(org.d3Rows);
       const app = await startStaticServer({ "/": org.withFirstView });

@@ -13,12 +13,8 @@ import { assembleGraph } from "../src/core/extract/index.ts";
 import { documentTextPath } from "../src/core/graph/document-texts.ts";
 import { encodeGraph } from "../src/core/graph/graph-file.ts";
 import type { WholeGraphFile } from "../src/core/graph/file-schema.ts";
-import {
-  DOCUMENTS_PART,
-  detailsChunkPath,
-  type SplitGraph,
-  splitGraphFile,
-} from "../src/core/graph/graph-parts.ts";
+import { DOCUMENTS_PART, detailsChunkPath } from "../src/core/graph/details-paths.ts";
+import { type SplitGraph, splitGraphFile } from "../src/core/graph/graph-parts.ts";
 import { fromVersion1 } from "../src/core/graph/migrations.ts";
 import { graphFileSchema } from "../src/core/graph/parse-graph-file.ts";
 import { PACKAGE_FILE } from "../src/core/graph/graph-package.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { DetailsSource } from "../src/core/graph/details-loader.ts";
 import { DetailsError } from "../src/core/graph/details-loader.ts";
 import { memoryTextSource } from "../src/core/graph/document-texts.ts";
-import { DOCUMENTS_PART, detailsChunkPath } from "../src/core/graph/graph-parts.ts";
+import { DOCUMENTS_PART, detailsChunkPath } from "../src/core/graph/details-paths.ts";
 import type { SplitGraph } from "../src/core/graph/graph-parts.ts";
 import type { DocumentTextSource } from "../src/core/graph/document-texts.ts";
 import { fromVersion1, type GraphWithTexts } from "../src/core/graph/migrations.ts";

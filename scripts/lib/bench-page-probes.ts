@@ -92,6 +92,24 @@ export async function waitForBoxes(page: Page, n: number): Promise<number> {
 }
 
 /**
+ * Keeps, from the page's next Enter key, the time until the panel is shown and until its
+ * position's details (facts' sources) are in: `window.__panel = [shown, sourcesIn]`.
+ */
+export const WATCH_PANEL = `addEventListener("keydown", (e) => {
+  if (e.key !== "Enter") return;
+  const t0 = e.timeStamp;
+  let shown = null;
+  (function check() {
+    if (shown === null && document.querySelector("aside.panel")) shown = performance.now() - t0;
+    if (document.querySelector("aside.panel .panel__status")) window.__panel = [shown, performance.now() - t0];
+    else requestAnimationFrame(check);
+  })();
+}, { capture: true, once: true })`;
+
+/** Keeps the time of the page's next click, as the event gives it. */
+export const RECORD_CLICK = `addEventListener("click", (e) => { window.__clicked = e.timeStamp; }, { capture: true, once: true })`;
+
+/**
  * Types `query` into the search box one key at a time and returns, for each keystroke, the time
  * until the list shows that query's results. A string: tsx's helpers must not reach the page.
  */

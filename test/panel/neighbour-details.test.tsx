@@ -1,11 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
-import {
-  DOCUMENTS_PART,
-  detailsChunkPath,
-  splitGraphFile,
-} from "../../src/core/graph/graph-parts.ts";
+import { DOCUMENTS_PART, detailsChunkPath } from "../../src/core/graph/details-paths.ts";
+import { splitGraphFile } from "../../src/core/graph/graph-parts.ts";
 import { DetailPanel } from "../../src/panel/DetailPanel.tsx";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { StoreProvider } from "../../src/store/StoreProvider.tsx";

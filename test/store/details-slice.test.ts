@@ -1,5 +1,6 @@
 import { decodeGraph, encodeGraph } from "../../src/core/graph/graph-file.ts";
-import { detailsChunkPath, splitGraphFile } from "../../src/core/graph/graph-parts.ts";
+import { detailsChunkPath } from "../../src/core/graph/details-paths.ts";
+import { splitGraphFile } from "../../src/core/graph/graph-parts.ts";
 import { createAtlasStore } from "../../src/store/atlas-store.ts";
 import { detailsState } from "../../src/store/details-slice.ts";
 import { seedLike, servedDetails } from "../support.ts";

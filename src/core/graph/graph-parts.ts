@@ -7,7 +7,6 @@ import type {
   FileNodeDetails,
   GraphFile,
 } from "./file-schema.ts";
-import { DOCUMENTS_PART, detailsChunkPath } from "./details-paths.ts";
 import { GRAPH_FILE_VERSION } from "./file-version.ts";
 import { decodeNodeDetails } from "./graph-file.ts";
 import type { GraphIndex } from "./indexes.ts";
@@ -23,8 +22,6 @@ import type { GraphEdge, OrgGraph } from "./model.ts";
 
 /** Positions per details file: one panel's file stays small at any size of graph. */
 export const DETAILS_CHUNK_SIZE = 1000;
-
-export { DOCUMENTS_PART, detailsChunkPath };
 
 export interface SplitGraph {
   start: GraphFile;

@@ -5,9 +5,8 @@ import { detailsChunkSchema, documentsPartSchema } from "../../../src/core/graph
 import { checkGraphFile } from "../../../src/core/graph/check-graph.ts";
 import { createDetailsLoader } from "../../../src/core/graph/details-loader.ts";
 import { decodeGraph, encodeGraph } from "../../../src/core/graph/graph-file.ts";
+import { DOCUMENTS_PART, detailsChunkPath } from "../../../src/core/graph/details-paths.ts";
 import {
-  DOCUMENTS_PART,
-  detailsChunkPath,
   readDetailsChunk,
   readDocumentsPart,
   splitGraphFile,
